@@ -1,0 +1,71 @@
+package org.alirtc.sdk.ipc;
+
+/**
+ * Which way a message travels, and so which key carries its id and which rules say how many binary chunks
+ * follow its header (protocol spec section 2.3).
+ */
+public enum Direction {
+
+    /** Commands, keyed {@code "Command"}. Payloads are split into chunks of at most 65,536 bytes. */
+    CLIENT_TO_CORE("Command"),
+    /** Callbacks, keyed {@code "Request"}. */
+    CORE_TO_CLIENT("Request");
+
+    private final String idKey;
+
+    Direction(String idKey) {
+        this.idKey = idKey;
+    }
+
+    public String idKey() {
+        return idKey;
+    }
+
+    /**
+     * How the payload of a message with this id is framed.
+     */
+    public PayloadRule payloadRule(int id) {
+        if (this == CLIENT_TO_CORE) {
+            return switch (id) {
+                case CommandId.PUSH_VIDEO_FRAME, CommandId.SEND_DATA_CHANNEL_MSG -> PayloadRule.chunked("dataLen");
+                case CommandId.PUSH_AUDIO_FRAME -> PayloadRule.chunked("sampleLength");
+                case CommandId.SEND_MEDIA_EXTENSION_MSG -> PayloadRule.chunked("length");
+                default -> PayloadRule.NONE;
+            };
+        }
+        return switch (id) {
+            case CallbackId.ON_MEDIA_EXTENSION_MSG -> PayloadRule.single("size");
+            case CallbackId.ON_DATA_CHANNEL_MSG -> PayloadRule.single("dataLen");
+            case CallbackId.ON_SUBSCRIBE_AUDIO_FRAME, CallbackId.ON_SUBSCRIBE_MIXED_AUDIO_FRAME,
+                    CallbackId.ON_PUBLISH_AUDIO_FRAME, CallbackId.ON_MIXED_ALL_AUDIO_FRAME -> PayloadRule.single("frame_size");
+            case CallbackId.ON_SUBSCRIBE_AUDIO_AAC, CallbackId.ON_SUBSCRIBE_MIXED_AUDIO_AAC -> PayloadRule.single("buf_size");
+            case CallbackId.ON_REMOTE_VIDEO_SAMPLE, CallbackId.ON_REMOTE_VIDEO_ENCODED_SAMPLE -> PayloadRule.chunked("frame_size");
+            default -> PayloadRule.NONE;
+        };
+    }
+
+    /**
+     * The framing of one message's payload.
+     *
+     * @param sizeKey header key holding the payload size, or null when the message has no payload
+     * @param singleChunk true when exactly one chunk follows whatever the size (the vendor's receive side for
+     *                    audio, data channel and SEI); false when chunks follow until the size is reached
+     *                    (video, and every outbound payload; none at all for size 0)
+     */
+    public record PayloadRule(String sizeKey, boolean singleChunk) {
+
+        static final PayloadRule NONE = new PayloadRule(null, false);
+
+        static PayloadRule single(String sizeKey) {
+            return new PayloadRule(sizeKey, true);
+        }
+
+        static PayloadRule chunked(String sizeKey) {
+            return new PayloadRule(sizeKey, false);
+        }
+
+        public boolean hasPayload() {
+            return sizeKey != null;
+        }
+    }
+}
