@@ -1,5 +1,7 @@
 package org.alirtc.sdk.model;
 
+import org.alirtc.sdk.ipc.TokenGenerator;
+
 /**
  * Credentials of a join. The vendor leaves every string unset by default, so any field may be {@code null} and
  * then travels as JSON {@code null}; the engine checks what a join needs. {@link #toString()} never shows the
@@ -9,7 +11,7 @@ package org.alirtc.sdk.model;
  * @param channel   channel id
  * @param userId    user id (vendor {@code userid})
  * @param userName  display name (vendor {@code username})
- * @param token     join token, see {@code org.alirtc.sdk.TokenGenerator}
+ * @param token     join token, see {@link org.alirtc.sdk.ipc.TokenGenerator}
  * @param timestamp token expiry in Unix epoch seconds
  * @param nonce     unused by the vendor token scheme; normally {@code null} or empty
  * @param role      free-form role string, normally {@code null}
@@ -56,5 +58,13 @@ public record AuthInfo(
         return "AuthInfo[appId=" + appId + ", channel=" + channel + ", userId=" + userId + ", userName=" + userName
                 + ", token=" + (token == null ? "null" : "(" + token.length() + " chars)") + ", timestamp=" + timestamp
                 + ", nonce=" + nonce + ", role=" + role + "]";
+    }
+
+    /**
+     * The single-parameter token for this app id, channel, user id and timestamp (expiry), as the vendor's
+     * {@code GenerateToken} does: the nonce, user name and role are not part of it.
+     */
+    public String generateToken(String appKey) {
+        return TokenGenerator.generate(appId, appKey, channel, userId, timestamp);
     }
 }

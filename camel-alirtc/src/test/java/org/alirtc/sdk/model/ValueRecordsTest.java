@@ -133,4 +133,15 @@ class ValueRecordsTest {
         assertEquals(filled, filled.toBuilder().build());
         assertEquals(new GrtnNodeDelay(3, 4, 5), filled.aiLinuxGrtnNodeDelay().get(0));
     }
+
+    @Test
+    void authInfoTokenUsesAppIdChannelUserAndTimestampOnly() {
+        AuthInfo info = new AuthInfo("testAppId", "12345", "testUser", "someone else", "old", 1_700_000_000L,
+                "ignored-nonce", "anchor");
+
+        // The full token of the vendor's published test vector.
+        assertEquals("eyJhcHBpZCI6ICJ0ZXN0QXBwSWQiLCAiY2hhbm5lbGlkIjogIjEyMzQ1IiwgInVzZXJpZCI6ICJ0ZXN0VXNlciIsICJub25jZSI6"
+                + "ICIiLCAidGltZXN0YW1wIjogMTcwMDAwMDAwMCwgInRva2VuIjogIjIzZjM1NTc1ZjA2NDU2YThhZWZiNDc0NjdiMWE0NDc5MzEzMGM1"
+                + "MjQwZWM2NTY2NThiNGY1NWVkNGY5YTdmOWQifQ==", info.generateToken("testAppKey"));
+    }
 }

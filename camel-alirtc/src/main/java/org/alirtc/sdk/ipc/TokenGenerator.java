@@ -1,4 +1,4 @@
-package org.alirtc.sdk;
+package org.alirtc.sdk.ipc;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +13,6 @@ import java.util.HexFormat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.alirtc.sdk.ipc.ProtocolJson;
-import org.alirtc.sdk.model.AuthInfo;
 
 /**
  * Creates and checks ARTC single-parameter join tokens locally, from the app id and its app key.
@@ -93,15 +91,6 @@ public final class TokenGenerator {
         json.put("timestamp", expiresAtEpochSeconds);
         json.put("token", signature(appId, appKey, channelId, userId, "", expiresAtEpochSeconds));
         return Base64.getEncoder().encodeToString(ProtocolJson.write(json).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /**
-     * A token from the app id, channel, user id and timestamp (expiry) of {@code authInfo}, as the vendor's
-     * {@code GenerateToken} does; its nonce, user name and role are not part of the token.
-     */
-    public static String generate(AuthInfo authInfo, String appKey) {
-        require(authInfo, "authInfo");
-        return generate(authInfo.appId(), appKey, authInfo.channel(), authInfo.userId(), authInfo.timestamp());
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.alirtc.sdk;
+package org.alirtc.sdk.ipc;
 
 /**
  * Checks channel and user ids against the ARTC rule: 1 to 64 characters from {@code A-Z a-z 0-9 - _}. Ids are not

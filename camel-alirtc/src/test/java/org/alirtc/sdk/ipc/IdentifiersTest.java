@@ -1,4 +1,4 @@
-package org.alirtc.sdk;
+package org.alirtc.sdk.ipc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.alirtc.sdk;
+package org.alirtc.sdk.ipc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,8 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
 
-import org.alirtc.sdk.TokenGenerator.DecodedToken;
-import org.alirtc.sdk.model.AuthInfo;
+import org.alirtc.sdk.ipc.TokenGenerator.DecodedToken;
 import org.junit.jupiter.api.Test;
 
 class TokenGeneratorTest {
@@ -39,14 +38,6 @@ class TokenGeneratorTest {
 
         assertEquals("3c9ee8d9f8734f0b7560ed8022a0590659113955819724fc9345ab8eedf84f31",
                 TokenGenerator.decode(token).signature());
-    }
-
-    @Test
-    void authInfoOverloadUsesAppIdChannelUserAndTimestampOnly() {
-        AuthInfo info = new AuthInfo("testAppId", "12345", "testUser", "someone else", "old", 1_700_000_000L,
-                "ignored-nonce", "anchor");
-
-        assertEquals(SPEC_TOKEN, TokenGenerator.generate(info, "testAppKey"));
     }
 
     @Test
