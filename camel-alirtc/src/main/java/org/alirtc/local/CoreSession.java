@@ -1,0 +1,461 @@
+package org.alirtc.local;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.net.StandardSocketOptions;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.alirtc.media.PcmFormat;
+import org.alirtc.sdk.ipc.CallbackId;
+import org.alirtc.sdk.ipc.CommandId;
+import org.alirtc.sdk.ipc.Direction;
+import org.alirtc.sdk.ipc.MalformedMessageException;
+import org.alirtc.sdk.ipc.Message;
+import org.alirtc.sdk.ipc.MessageReader;
+import org.alirtc.sdk.ipc.ProtocolJson;
+
+/**
+ * The server side of one client connection: reads commands on its own thread ({@code alirtc-local-session-N}),
+ * answers them and acts on the {@link LocalCloud}. Malformed messages are skipped by the codec and counted, and a
+ * command whose handling fails is logged; neither ends the session. The session ends when the client sends
+ * destroy (23), when its connection closes (it then leaves its room, so the others see it go offline), or when
+ * it stops reading while media is due (see {@link SessionOutbox}).
+ *
+ * <p>Besides the room behaviour described on {@link Room}, {@link AudioRound} and {@link AudioPushBuffer}:
+ * <ul>
+ * <li>Pushed audio and video are handled as {@link PushedMedia} describes.</li>
+ * <li>MuteLocalMic and MuteLocalCamera stop the delivery of pushed audio or video; the pushes are still paced
+ *     and consumed, as a muted track would be.</li>
+ * <li>ClearDataBuffer empties both push buffers (reporting not full if they were full) and restarts the
+ *     timestamp timeline; GetRemainDataBufferSize answers 1029 with milliseconds of buffered audio and a number
+ *     of buffered video frames.</li>
+ * <li>SetParameter {@code {"data":{"enablePubDataChannel":..,"enableSubDataChannel":..}}} switches the data
+ *     channel; media-extension (SEI) messages of more than 4,096 bytes are dropped, the others are delivered
+ *     once after their delay however large their repeatCount, as a receiver removes repeats.</li>
+ * <li>A join while already in a channel fails with ERR_JOIN_FAILED; leave first, as the vendor requires.</li>
+ * <li>GetSDKVersion answers {@code "alirtc-local-core <version>"}; the loopback-latency probe (39) answers
+ *     disabled; audio-effect volume getters answer the last volume set for that sound (default 50); the
+ *     voiceprint vector is empty; main-speaker and AI VAD queries answer "unknown". Any other command is accepted
+ *     and logged once per session as not emulated.</li>
+ * </ul>
+ */
+final class CoreSession {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CoreSession.class);
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    private static final int ERR_JOIN_FAILED = 0x01030202;
+    private static final int CONNECTION_STATUS_DISCONNECTED = 1;
+    private static final int REASON_LEAVE_ROOM = 10;
+    private static final int AUDIO_SOURCE_PUB = 2;
+    private static final int AUDIO_SOURCE_MIXED_ALL = 4;
+    private static final int BUFFER_AUDIO_ONLY = 0;
+    private static final int BUFFER_VIDEO_ONLY = 1;
+    private static final int VIDEO_TRACK_CAMERA = 1;
+    private static final int VIDEO_TRACK_BOTH = 3;
+    private static final int ROLE_LIVE = 1;
+    private static final int VOICE_NO_RESULT = -1;
+    private static final int MAX_SEI_BYTES = 4096;
+    private static final int[] OBSERVER_RATES = {8000, 11025, 16000, 22050, 32000, 44100, 48000, 12000, 24000};
+
+    private final String name;
+    private final SocketChannel channel;
+    private final ChannelInputStream input;
+    private final SessionOutbox out;
+    private final Participant participant;
+    private final PushedMedia pushes;
+    private final LocalCloud cloud;
+    private final JoinAdmission admission;
+    private final CompletableFuture<Void> endedFuture = new CompletableFuture<>();
+    private final Thread reader;
+    private final AtomicBoolean ended = new AtomicBoolean();
+    private final RateLimitedLog warnings = new RateLimitedLog(LOG);
+    private final Set<Integer> reportedUnemulated = new HashSet<>();
+    private final EffectVolumes publishVolumes = new EffectVolumes();
+    private final EffectVolumes playoutVolumes = new EffectVolumes();
+    private int role = ROLE_LIVE;
+    private long malformed;
+
+    private CoreSession(SocketChannel channel, LocalCloud cloud, LocalCoreOptions options) throws IOException {
+        int number = COUNTER.incrementAndGet();
+        this.name = "local-" + number;
+        this.channel = channel;
+        this.cloud = cloud;
+        this.admission = new JoinAdmission(options.appKeys(), Clock.systemUTC());
+        channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+        channel.configureBlocking(false);
+        this.input = new ChannelInputStream(channel);
+        this.out = new SessionOutbox(name, channel, this::connectionFailed);
+        this.participant = new Participant(name, out);
+        this.pushes = new PushedMedia(name, participant);
+        this.reader = new Thread(this::run, "alirtc-local-session-" + number);
+        this.reader.setDaemon(true);
+    }
+
+    /** Serves {@code channel} until the client destroys the engine or goes away; see {@link #whenEnded}. */
+    static CoreSession start(SocketChannel channel, LocalCloud cloud, LocalCoreOptions options) throws IOException {
+        CoreSession session = new CoreSession(channel, cloud, options);
+        session.reader.start();
+        LOG.debug("Session {} serves client {}", session.name, channel.getRemoteAddress());
+        return session;
+    }
+
+    /** Media callbacks dropped because the client read too slowly. */
+    long droppedMediaCallbacks() {
+        return out.droppedMedia();
+    }
+
+    /** Pushed audio and video frames dropped (buffer full, not published or not convertible). */
+    long droppedPushes() {
+        return pushes.dropped();
+    }
+
+    /** Runs {@code action} once the session has ended and released everything, at once if it already has. */
+    void whenEnded(Runnable action) {
+        endedFuture.thenRun(action);
+    }
+
+    /** Ends the session from outside (the server is stopping) and waits, bounded, until it has. */
+    void close(Duration timeout) {
+        closeSocket();
+        if (Thread.currentThread() != reader) {
+            try {
+                reader.join(timeout.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        end(false);
+    }
+
+    private void run() {
+        try {
+            MessageReader messages = new MessageReader(input, Direction.CLIENT_TO_CORE,
+                    MessageReader.DEFAULT_MAX_CHUNK_BYTES);
+            while (!ended.get()) {
+                Message message;
+                try {
+                    message = messages.read();
+                } catch (MalformedMessageException e) {
+                    malformed++;
+                    warnings.warn("malformed", "Session {} skipped a malformed message ({} so far): {}", name,
+                            malformed, e.getMessage());
+                    continue;
+                }
+                handleSafely(message);
+            }
+        } catch (EOFException e) {
+            LOG.debug("Session {}: the client closed the connection", name);
+        } catch (IOException e) {
+            if (!ended.get()) {
+                LOG.debug("Session {}: connection ended: {}", name, e.getMessage());
+            }
+        } finally {
+            end(false);
+        }
+    }
+
+    private void handleSafely(Message message) {
+        try {
+            handle(message);
+        } catch (RuntimeException e) {
+            LOG.warn("Session {} failed to handle {}; the session goes on", name, CommandId.name(message.id()), e);
+        }
+    }
+
+    private void handle(Message m) {
+        switch (m.id()) {
+            case CommandId.CREATE_RTC_ENGINE -> createEngine(m);
+            case CommandId.JOIN_CHANNEL_V2, CommandId.JOIN_CHANNEL_V3 -> join(m.text("channel"), m.text("userid"),
+                    m.header().get("config"), admission.checkToken(m.text("token"), m.text("channel"), m.text("userid")));
+            case CommandId.JOIN_CHANNEL -> joinWithAuthInfo(m);
+            case CommandId.LEAVE_CHANNEL -> leave();
+            case CommandId.DESTROY_ENGINE -> destroy();
+            case CommandId.PUBLISH_LOCAL_AUDIO_STREAM -> publishAudio(m.bool("enable"));
+            case CommandId.PUBLISH_LOCAL_VIDEO_STREAM -> publishVideo(m.bool("enable"));
+            case CommandId.SUBSCRIBE_REMOTE_AUDIO_STREAM -> subscribe(m.text("uid"), m.bool("sub"), true);
+            case CommandId.SUBSCRIBE_REMOTE_VIDEO_STREAM -> subscribeVideo(m);
+            case CommandId.SET_EXTERNAL_AUDIO_SOURCE -> pushes.setExternalAudioSource(m);
+            case CommandId.PUSH_AUDIO_FRAME -> pushes.pushAudio(m);
+            case CommandId.SET_EXTERNAL_VIDEO_SOURCE -> pushes.setExternalVideoSource(m.bool("enable"));
+            case CommandId.PUSH_VIDEO_FRAME -> pushes.pushVideo(m);
+            case CommandId.SET_CLIENT_ROLE -> setRole(m.intValue("role", role));
+            case CommandId.SET_PARAMETER -> setParameter(m.text("param"));
+            case CommandId.SEND_DATA_CHANNEL_MSG -> sendDataChannel(m);
+            case CommandId.SEND_MEDIA_EXTENSION_MSG -> sendMediaExtension(m);
+            case CommandId.SET_VIDEO_CALLBACK_PERIOD -> {
+                int period = Math.max(0, m.intValue("period", 0));
+                participant.inRoom(room -> participant.videoPeriodMs = period, () -> participant.videoPeriodMs = period);
+            }
+            case CommandId.CLEAR_EXTERNAL_DATA -> {
+                participant.audio.clear();
+                participant.video.clear();
+                participant.timeline.reanchor();
+            }
+            case CommandId.GET_REMAIN_DATA_BUFFER_SIZE -> {
+                int type = m.intValue("dataType", 2);
+                out.control(Callbacks.remainingBuffer(type == BUFFER_VIDEO_ONLY ? 0 : participant.audio.bufferedMillis(),
+                        type == BUFFER_AUDIO_ONLY ? 0 : participant.video.bufferedFrames()));
+            }
+            case CommandId.MUTE_LOCAL_MIC -> participant.micMuted = m.bool("mute");
+            case CommandId.MUTE_LOCAL_CAMERA -> participant.cameraMuted = m.bool("mute");
+            case CommandId.SET_EXTERNAL_AUDIO_PUBLISH_VOLUME -> pushes.setPublishVolume(m.intValue("volume", 100));
+            case CommandId.ENABLE_AUDIO_FRAME_OBSERVER -> enableAudioObserver(m);
+            case CommandId.GET_SDK_VERSION -> out.control(Callbacks.sdkVersion("alirtc-local-core " + LocalCoreServer.version()));
+            case CommandId.GET_NEED_TEST_CYCLE_ROUND -> out.control(Callbacks.testCycleRound(false));
+            case CommandId.GET_VOICEPRINT_VECTOR -> out.control(Callbacks.voiceprintVector(""));
+            case CommandId.GET_AUDIO_IS_MAIN_SPEAKER -> out.control(Callbacks.mainSpeaker(m.longValue("startTime", 0),
+                    m.longValue("endTime", 0), VOICE_NO_RESULT));
+            case CommandId.GET_AIVAD_INFO -> out.control(Callbacks.aiVadInfo(0, m.longValue("startTime", 0),
+                    m.longValue("endTime", 0)));
+            case CommandId.SET_AUDIO_EFFECT_PUBLISH_VOLUME -> publishVolumes.set(m.intValue("soundId", 0),
+                    m.intValue("volume", EffectVolumes.DEFAULT_VOLUME));
+            case CommandId.SET_AUDIO_EFFECT_PLAYOUT_VOLUME -> playoutVolumes.set(m.intValue("soundId", 0),
+                    m.intValue("volume", EffectVolumes.DEFAULT_VOLUME));
+            case CommandId.SET_ALL_AUDIO_EFFECTS_PUBLISH_VOLUME -> publishVolumes.setAll(
+                    m.intValue("volume", EffectVolumes.DEFAULT_VOLUME));
+            case CommandId.SET_ALL_AUDIO_EFFECTS_PLAYOUT_VOLUME -> playoutVolumes.setAll(
+                    m.intValue("volume", EffectVolumes.DEFAULT_VOLUME));
+            case CommandId.GET_AUDIO_EFFECT_PUBLISH_VOLUME -> out.control(Callbacks.audioEffectVolume(
+                    CallbackId.ON_GET_AUDIO_EFFECT_PUBLISH_VOLUME, publishVolumes.get(m.intValue("soundId", 0))));
+            case CommandId.GET_AUDIO_EFFECT_PLAYOUT_VOLUME -> out.control(Callbacks.audioEffectVolume(
+                    CallbackId.ON_GET_AUDIO_EFFECT_PLAYOUT_VOLUME, playoutVolumes.get(m.intValue("soundId", 0))));
+            default -> notEmulated(m.id());
+        }
+    }
+
+    private void createEngine(Message m) {
+        JsonNode extra = m.header().get("extra");
+        participant.extra = EngineExtra.parse(extra == null || extra.isNull() ? null
+                : extra.isTextual() ? extra.textValue() : extra.toString());
+        EngineExtra flags = participant.extra;
+        LOG.info("Session {}: local core service (emulated cloud). Not available in local mode: AAC transcoding and "
+                + "H264 encoding or decoding, so only PCM audio and I420 (YUV) video are delivered and H264/H265 pushes "
+                + "are dropped; screen share, dual stream, audio effects, SIP/VoIP, voiceprint and statistics are not "
+                + "emulated.", name);
+        if (flags.audioObserverCodec() != EngineExtra.CODEC_RAW) {
+            LOG.info("Session {}: AAC delivery requested (user_specified_audio_observer_codec {}) is unavailable in "
+                    + "local mode; {}", name, flags.audioObserverCodec(),
+                    flags.deliversPcm() ? "PCM only is delivered" : "no audio is delivered");
+        }
+        if (flags.videoObserverCodec() != EngineExtra.CODEC_RAW) {
+            LOG.info("Session {}: H264 delivery requested (user_specified_video_observer_codec {}) is unavailable in "
+                    + "local mode; {}", name, flags.videoObserverCodec(),
+                    flags.deliversYuv() ? "YUV only is delivered" : "no video is delivered");
+        }
+    }
+
+    private void joinWithAuthInfo(Message m) {
+        JsonNode auth = m.header().path("authInfo");
+        String channel = auth.path("channel").asText(null);
+        String userId = auth.path("userid").asText(null);
+        JoinAdmission.Result result = admission.checkAuthInfo(auth.path("appid").asText(null), channel, userId,
+                auth.path("nonce").asText(""), auth.path("timestamp").asLong(0), auth.path("token").asText(null));
+        join(channel, userId, m.header().get("config"), result);
+    }
+
+    private void join(String channel, String userId, JsonNode config, JoinAdmission.Result admitted) {
+        if (participant.isJoined()) {
+            LOG.warn("Session {}: join of {} refused: already in channel {}; leave it first", name, channel,
+                    participant.room.key().channel());
+            failJoin(ERR_JOIN_FAILED, channel, userId);
+            return;
+        }
+        if (!admitted.admitted()) {
+            LOG.info("Session {}: join of user {} to channel {} refused with error 0x{}", name, userId, channel,
+                    Integer.toHexString(admitted.code()));
+            failJoin(admitted.code(), channel, userId);
+            return;
+        }
+        cloud.join(new RoomKey(admitted.appId(), channel), participant, userId, JoinConfig.parse(config));
+    }
+
+    private void failJoin(int code, String channel, String userId) {
+        out.control(Callbacks.error(code));
+        out.control(Callbacks.joinResult(code, channel == null ? "" : channel, userId == null ? "" : userId));
+    }
+
+    private void leave() {
+        cloud.leave(participant);
+        out.control(Callbacks.leaveResult(0));
+        out.control(Callbacks.connectionStatus(CONNECTION_STATUS_DISCONNECTED, REASON_LEAVE_ROOM));
+    }
+
+    private void destroy() {
+        LOG.debug("Session {}: destroy", name);
+        cloud.leave(participant);
+        out.drain(Duration.ofSeconds(1));
+        end(true);
+    }
+
+    private void publishAudio(boolean enable) {
+        participant.inRoom(room -> {
+            participant.audioIntent = enable;
+            room.publish(participant, enable, participant.videoPublish.isOn());
+        }, () -> participant.audioIntent = enable);
+    }
+
+    private void publishVideo(boolean enable) {
+        participant.inRoom(room -> {
+            participant.videoIntent = enable;
+            room.publish(participant, participant.audioPublish.isOn(), enable && !participant.config.audioOnly());
+        }, () -> participant.videoIntent = enable);
+    }
+
+    private void subscribeVideo(Message m) {
+        int track = m.intValue("videoTrack", VIDEO_TRACK_CAMERA);
+        if (track == VIDEO_TRACK_CAMERA || track == VIDEO_TRACK_BOTH) {
+            subscribe(m.text("uid"), m.bool("sub"), false);
+        } else {
+            notEmulated(-CommandId.SUBSCRIBE_REMOTE_VIDEO_STREAM);
+        }
+    }
+
+    private void subscribe(String uid, boolean subscribe, boolean audio) {
+        if (uid == null || uid.isEmpty()) {
+            return;
+        }
+        participant.inRoom(room -> {
+            (audio ? participant.audioWishes : participant.videoWishes).put(uid, subscribe);
+            room.reconcile(participant, uid);
+        }, () -> LOG.debug("Session {}: subscribing {} before joining has no effect", name, uid));
+    }
+
+    private void setRole(int newRole) {
+        out.control(Callbacks.roleUpdated(role, newRole));
+        role = newRole;
+    }
+
+    private void setParameter(String param) {
+        if (param == null || param.isBlank()) {
+            return;
+        }
+        JsonNode data;
+        try {
+            byte[] bytes = param.getBytes(StandardCharsets.UTF_8);
+            data = ProtocolJson.parse(bytes, 0, bytes.length).path("data");
+        } catch (RuntimeException e) {
+            LOG.warn("Session {}: SetParameter ignored: the parameter is not JSON", name);
+            return;
+        }
+        JsonNode pub = data.get("enablePubDataChannel");
+        JsonNode sub = data.get("enableSubDataChannel");
+        participant.inRoom(room -> {
+            boolean announce = applyDataChannel(pub, sub);
+            if (announce) {
+                room.announceDataChannelSubscriber(participant);
+            }
+        }, () -> applyDataChannel(pub, sub));
+    }
+
+    /** Applies the data-channel switches; returns whether subscribing was newly enabled. */
+    private boolean applyDataChannel(JsonNode pub, JsonNode sub) {
+        if (pub != null) {
+            participant.dataChannelPublish = pub.asBoolean();
+        }
+        boolean wasSubscribed = participant.dataChannelSubscribe;
+        if (sub != null) {
+            participant.dataChannelSubscribe = sub.asBoolean();
+        }
+        return participant.dataChannelSubscribe && !wasSubscribed;
+    }
+
+    private void sendDataChannel(Message m) {
+        byte[] data = m.payload();
+        participant.inRoom(room -> room.sendDataChannel(participant, m.longValue("networkTime", 0),
+                m.longValue("progress", 0), m.intValue("type", 0), data),
+                () -> warnings.info("dc-not-joined", "Session {}: data channel message dropped: not in a channel", name));
+    }
+
+    private void sendMediaExtension(Message m) {
+        byte[] payload = m.payload();
+        if (payload.length > MAX_SEI_BYTES) {
+            warnings.warn("sei-size", "Session {}: media extension message of {} bytes dropped: at most {} bytes "
+                    + "are allowed", name, payload.length, MAX_SEI_BYTES);
+            return;
+        }
+        int delay = m.intValue("delay", 0);
+        participant.inRoom(room -> {
+            if (!room.scheduleSei(participant, payload, delay)) {
+                warnings.info("sei-no-video", "Session {}: media extension message dropped: SEI rides on video, "
+                        + "publish video first", name);
+            }
+        }, () -> warnings.info("sei-not-joined", "Session {}: media extension message dropped: not in a channel", name));
+    }
+
+    private void enableAudioObserver(Message m) {
+        int source = m.intValue("audioSource", 0);
+        boolean enabled = m.bool("enabled");
+        int code = m.intValue("sampleRate", 6);
+        int rate = code >= 0 && code < OBSERVER_RATES.length ? OBSERVER_RATES[code] : EngineExtra.DEFAULT_DELIVERY_RATE;
+        int channels = m.intValue("channels", 1) == 2 ? 2 : 1;
+        int callbackId;
+        if (source == AUDIO_SOURCE_PUB) {
+            callbackId = CallbackId.ON_PUBLISH_AUDIO_FRAME;
+        } else if (source == AUDIO_SOURCE_MIXED_ALL) {
+            callbackId = CallbackId.ON_MIXED_ALL_AUDIO_FRAME;
+        } else {
+            notEmulated(-CommandId.ENABLE_AUDIO_FRAME_OBSERVER);
+            return;
+        }
+        AudioObserver observer = enabled ? new AudioObserver(callbackId, PcmFormat.of(rate, channels)) : null;
+        Runnable apply = () -> {
+            if (source == AUDIO_SOURCE_PUB) {
+                participant.publishObserver = observer;
+            } else {
+                participant.mixedAllObserver = observer;
+            }
+        };
+        participant.inRoom(room -> apply.run(), apply);
+    }
+
+    private void notEmulated(int id) {
+        if (reportedUnemulated.add(id)) {
+            String what = id < 0 ? CommandId.name(-id) + " with these arguments" : CommandId.name(id);
+            LOG.info("Session {}: {} is accepted but not emulated in local mode", name, what);
+        }
+    }
+
+    private void connectionFailed(IOException cause) {
+        LOG.debug("Session {}: writing to the client failed: {}", name, cause.getMessage());
+        closeSocket();
+    }
+
+    private void closeSocket() {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            LOG.debug("Session {}: closing the socket failed", name, e);
+        }
+        input.wakeup();
+    }
+
+    private void end(boolean destroyed) {
+        if (!ended.compareAndSet(false, true)) {
+            return;
+        }
+        cloud.leave(participant);
+        out.close();
+        closeSocket();
+        try {
+            input.close();
+        } catch (IOException e) {
+            LOG.debug("Session {}: closing the reader failed", name, e);
+        }
+        LOG.debug("Session {} ended{}", name, destroyed ? " (engine destroyed)" : "");
+        endedFuture.complete(null);
+    }
+}

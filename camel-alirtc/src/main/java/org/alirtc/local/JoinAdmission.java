@@ -1,0 +1,95 @@
+package org.alirtc.local;
+
+import java.time.Clock;
+import java.util.Map;
+
+import org.alirtc.sdk.ipc.Identifiers;
+import org.alirtc.sdk.ipc.TokenGenerator;
+
+/**
+ * Decides whether a join may go ahead, as the real service does before it lets a user in.
+ *
+ * <ul>
+ * <li>Channel and user ids must be 1-64 characters from letters, digits, '-' and '_': a bad channel gives
+ *     ERR_JOIN_BAD_CHANNEL, a bad user id ERR_JOIN_BAD_PARAM.</li>
+ * <li>The single-parameter token (joins 24 and 41) must be the base64 JSON the vendor SDK generates, and its
+ *     channelid and userid must be the ones joined; otherwise ERR_JOIN_BAD_TOKEN. Its appid chooses the room's
+ *     app. The multi-parameter form (join 2) carries the same fields in {@code authInfo}.</li>
+ * <li>When an app key is configured for the token's app id, the SHA-256 signature must match and the timestamp
+ *     (the expiry, in epoch seconds) must not have passed; otherwise ERR_JOIN_BAD_TOKEN. An app id without a
+ *     configured key is accepted unchecked, so local development needs no keys at all.</li>
+ * </ul>
+ */
+final class JoinAdmission {
+
+    private static final int ERR_JOIN_BAD_CHANNEL = 0x02010204;
+    private static final int ERR_JOIN_BAD_TOKEN = 0x02010205;
+    private static final int ERR_JOIN_BAD_PARAM = 0x01030101;
+
+    /** The outcome: error code 0 and the app id when admitted. */
+    record Result(int code, String appId) {
+        boolean admitted() {
+            return code == 0;
+        }
+    }
+
+    private final Map<String, String> appKeys;
+    private final Clock clock;
+
+    JoinAdmission(Map<String, String> appKeys, Clock clock) {
+        this.appKeys = appKeys;
+        this.clock = clock;
+    }
+
+    /** Checks a single-parameter token join (commands 24 and 41). */
+    Result checkToken(String token, String channel, String userId) {
+        Result ids = checkIds(channel, userId);
+        if (ids != null) {
+            return ids;
+        }
+        TokenGenerator.DecodedToken decoded;
+        try {
+            decoded = TokenGenerator.decode(token);
+        } catch (IllegalArgumentException e) {
+            return new Result(ERR_JOIN_BAD_TOKEN, null);
+        }
+        if (!decoded.channelId().equals(channel) || !decoded.userId().equals(userId)) {
+            return new Result(ERR_JOIN_BAD_TOKEN, null);
+        }
+        return checkSignature(decoded);
+    }
+
+    /** Checks a multi-parameter join (command 2): app id, channel, user, nonce, timestamp and signature. */
+    Result checkAuthInfo(String appId, String channel, String userId, String nonce, long timestamp, String signature) {
+        Result ids = checkIds(channel, userId);
+        if (ids != null) {
+            return ids;
+        }
+        if (appId == null || appId.isEmpty()) {
+            return new Result(ERR_JOIN_BAD_TOKEN, null);
+        }
+        TokenGenerator.DecodedToken decoded = new TokenGenerator.DecodedToken(appId, channel, userId,
+                nonce == null ? "" : nonce, timestamp, signature == null ? "" : signature);
+        return checkSignature(decoded);
+    }
+
+    private Result checkIds(String channel, String userId) {
+        if (!Identifiers.isValidId(channel)) {
+            return new Result(ERR_JOIN_BAD_CHANNEL, null);
+        }
+        if (!Identifiers.isValidId(userId)) {
+            return new Result(ERR_JOIN_BAD_PARAM, null);
+        }
+        return null;
+    }
+
+    private Result checkSignature(TokenGenerator.DecodedToken token) {
+        String appKey = appKeys.get(token.appId());
+        if (appKey != null) {
+            if (!TokenGenerator.verify(token, appKey) || token.timestamp() < clock.instant().getEpochSecond()) {
+                return new Result(ERR_JOIN_BAD_TOKEN, null);
+            }
+        }
+        return new Result(0, token.appId());
+    }
+}

@@ -1,0 +1,139 @@
+package org.alirtc.local;
+
+import java.util.Arrays;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.alirtc.media.Pcm;
+import org.alirtc.media.PcmFormat;
+import org.alirtc.media.Resampler;
+import org.alirtc.sdk.ipc.Message;
+
+/**
+ * One session's media input: the external sources and the pushes (commands 3, 4, 7, 8 and 30), turned into what
+ * the push buffers hold.
+ *
+ * <ul>
+ * <li>Pushed audio is read in the format of the last SetExternalAudioSource (48 kHz mono before one arrives),
+ *     mixed down to mono, scaled by SetExternalAudioPublishVolume (100 when never set, as the vendor
+ *     documents) and queued at its own rate; an odd trailing byte is cut off.</li>
+ * <li>Pushed video is converted by {@link VideoInput}; frames of 2K and above are refused with
+ *     OnError(ERR_VIDEO_DATA_ERROR), H264/H265 and unknown formats are dropped with a warning.</li>
+ * <li>Pushes while the track is not published, or while its external source is disabled, are dropped. Every
+ *     dropped push is counted, and logged at most once a second.</li>
+ * </ul>
+ * Used only by the session's reader thread.
+ */
+final class PushedMedia {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PushedMedia.class);
+    private static final int ERR_VIDEO_DATA_ERROR = 0x03010202;
+
+    private final String name;
+    private final Participant participant;
+    private final RateLimitedLog warnings = new RateLimitedLog(LOG);
+    private PcmFormat pushFormat = PcmFormat.of(EngineExtra.DEFAULT_DELIVERY_RATE, 1);
+    /** Turns stereo pushes into mono; null for mono pushes. */
+    private Resampler downmix;
+    private boolean externalAudio = true;
+    private boolean externalVideo = true;
+    private int publishVolume = 100;
+    private volatile long droppedAudioPushes;
+    private volatile long droppedVideoPushes;
+
+    PushedMedia(String name, Participant participant) {
+        this.name = name;
+        this.participant = participant;
+    }
+
+    /** Pushes dropped so far, audio and video. */
+    long dropped() {
+        return droppedAudioPushes + droppedVideoPushes;
+    }
+
+    void setExternalVideoSource(boolean enable) {
+        externalVideo = enable;
+    }
+
+    void setPublishVolume(int volume) {
+        publishVolume = Math.max(0, volume);
+    }
+
+    void setExternalAudioSource(Message m) {
+        externalAudio = m.bool("enable");
+        if (!externalAudio) {
+            return;
+        }
+        int rate = m.intValue("sampleRate", 0);
+        int channels = m.intValue("channelsPerFrame", 0);
+        try {
+            pushFormat = PcmFormat.of(rate, channels);
+            downmix = channels == 1 ? null : new Resampler(pushFormat, PcmFormat.of(rate, 1));
+            participant.audio.setRate(rate);
+        } catch (IllegalArgumentException e) {
+            LOG.warn("Session {}: SetExternalAudioSource ignored: {}; pushes stay {}", name, e.getMessage(), pushFormat);
+        }
+    }
+
+    void pushAudio(Message m) {
+        byte[] pcm = m.payload();
+        if (!externalAudio || !participant.audioPublish.isOn()) {
+            droppedAudioPushes++;
+            warnings.info("audio-not-published", "Session {}: pushed audio dropped: {} ({} dropped so far)", name,
+                    externalAudio ? "audio is not published (join and publish audio first)"
+                            : "the external audio source is disabled", droppedAudioPushes);
+            return;
+        }
+        int whole = pcm.length - pcm.length % pushFormat.bytesPerSampleFrame();
+        if (whole != pcm.length) {
+            pcm = Arrays.copyOf(pcm, whole);
+        }
+        byte[] mono = downmix == null ? pcm : downmix.process(pcm);
+        if (publishVolume != 100) {
+            mono = Pcm.scale(mono, publishVolume);
+        }
+        Long pts = participant.config != null && participant.config.withPts() ? m.longValue("timestamp", 0) : null;
+        if (!participant.audio.push(mono, pts)) {
+            droppedAudioPushes++;
+        }
+    }
+
+    void pushVideo(Message m) {
+        int format = m.intValue("format", -1);
+        int width = m.intValue("width", 0);
+        int height = m.intValue("height", 0);
+        if (VideoInput.isTooLarge(width, height)) {
+            warnings.warn("video-2k", "Session {}: pushed {}x{} video refused: 2K and above is not supported "
+                    + "(at most 1920x1080)", name, width, height);
+            participant.out.control(Callbacks.error(ERR_VIDEO_DATA_ERROR));
+            return;
+        }
+        if (!externalVideo || !participant.videoPublish.isOn()) {
+            droppedVideoPushes++;
+            warnings.info("video-not-published", "Session {}: pushed video dropped: video is not published "
+                    + "({} dropped so far)", name, droppedVideoPushes);
+            return;
+        }
+        if (!VideoInput.isConvertible(format)) {
+            droppedVideoPushes++;
+            warnings.warn("video-format", "Session {}: pushed {} video dropped: local mode has no video codec; push "
+                    + "I420, NV12, NV21, RGB24, BGR24 or BGRA ({} dropped so far)", name, VideoInput.formatName(format),
+                    droppedVideoPushes);
+            return;
+        }
+        byte[] i420;
+        try {
+            i420 = VideoInput.toI420(format, width, height, m.intValue("strideY", 0), m.intValue("strideU", 0),
+                    m.intValue("strideV", 0), m.payload());
+        } catch (IllegalArgumentException e) {
+            droppedVideoPushes++;
+            warnings.warn("video-bad", "Session {}: pushed video dropped: {} ({} dropped so far)", name, e.getMessage(),
+                    droppedVideoPushes);
+            return;
+        }
+        if (!participant.video.push(m.longValue("timestamp", 0), participant.config.withPts(), width, height, i420)) {
+            droppedVideoPushes++;
+        }
+    }
+}

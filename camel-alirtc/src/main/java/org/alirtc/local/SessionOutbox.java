@@ -1,0 +1,234 @@
+package org.alirtc.local;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.alirtc.sdk.ipc.Direction;
+import org.alirtc.sdk.ipc.Message;
+import org.alirtc.sdk.ipc.MessageWriter;
+
+/**
+ * Everything one session sends to its client goes through here. Messages are queued and written at once with
+ * non-blocking writes on the thread that queues them, several per system call; what the client's socket cannot
+ * take stays queued and is finished by the {@link WriteFlusher}. So the media clock and the other sessions'
+ * threads never wait for a slow client, and no thread per session is needed for writing.
+ *
+ * <p>Media callbacks (PCM, video, data channel, SEI) are bounded: when {@value #MAX_MEDIA_MESSAGES} of them
+ * (two seconds of audio at five callbacks per 10 ms) or {@value #MAX_MEDIA_BYTES} bytes are waiting, further
+ * ones are dropped and counted. Control callbacks (join, states, errors, answers) are never dropped, so the
+ * client's view of the room stays right even when it reads too slowly for the media. Messages leave in the order
+ * they were queued. A client whose socket has accepted nothing for ten seconds while media is due is treated as
+ * gone and its connection is closed.
+ */
+final class SessionOutbox {
+
+    static final int MAX_MEDIA_MESSAGES = 1_000;
+    static final long MAX_MEDIA_BYTES = 32L * 1024 * 1024;
+    /** A client that has not taken a byte for this long while media is due is considered gone. */
+    static final long STALL_NANOS = 10_000_000_000L;
+
+    private static final Logger LOG = LoggerFactory.getLogger(SessionOutbox.class);
+    private static final int GATHER = 32;
+
+    private record Entry(ByteBuffer bytes, boolean media) {
+    }
+
+    private final String name;
+    private final SocketChannel channel;
+    private final Consumer<IOException> onFailure;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final ArrayDeque<Entry> queue = new ArrayDeque<>();
+    private final ByteBuffer[] gather = new ByteBuffer[GATHER];
+    private final AtomicLong droppedMedia = new AtomicLong();
+    private final RateLimitedLog dropLog = new RateLimitedLog(LOG);
+    private int mediaQueued;
+    private long mediaBytesQueued;
+    private long blockedSince;
+    private boolean failed;
+    private boolean closed;
+
+    SessionOutbox(String name, SocketChannel channel, Consumer<IOException> onFailure) {
+        this.name = name;
+        this.channel = channel;
+        this.onFailure = onFailure;
+    }
+
+    SocketChannel channel() {
+        return channel;
+    }
+
+    /** Queues a control callback; never dropped while the session is open. */
+    void control(Message message) {
+        enqueue(MessageWriter.encode(message, Direction.CORE_TO_CLIENT), false);
+    }
+
+    /** Queues a media callback unless the media budget is used up; returns whether it was queued. */
+    boolean media(Message message) {
+        return enqueue(MessageWriter.encode(message, Direction.CORE_TO_CLIENT), true);
+    }
+
+    /**
+     * Queues a media callback already encoded for the wire ({@link MessageWriter#encode}), so a frame that goes to
+     * many receivers is encoded once. The array is only read.
+     */
+    boolean media(byte[] wire) {
+        return enqueue(wire, true);
+    }
+
+    long droppedMedia() {
+        return droppedMedia.get();
+    }
+
+    /** Waits up to {@code timeout} until everything queued so far was written. */
+    void drain(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            lock.lock();
+            try {
+                if (queue.isEmpty() || failed || closed) {
+                    return;
+                }
+            } finally {
+                lock.unlock();
+            }
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** Discards what is queued and accepts nothing more; the channel is closed by the session. */
+    void close() {
+        lock.lock();
+        try {
+            closed = true;
+            queue.clear();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Called by the flusher when the socket can take more; returns true when nothing is left to write. */
+    boolean flushBacklog() {
+        boolean done;
+        boolean failedNow;
+        lock.lock();
+        try {
+            boolean failedBefore = failed;
+            done = write() || closed || failed;
+            failedNow = failed && !failedBefore;
+        } finally {
+            lock.unlock();
+        }
+        if (failedNow) {
+            onFailure.accept(new IOException("Writing to the client of session " + name + " failed"));
+        }
+        return done;
+    }
+
+    private boolean enqueue(byte[] wire, boolean media) {
+        IOException failure;
+        lock.lock();
+        try {
+            if (closed || failed) {
+                return false;
+            }
+            if (media) {
+                if (mediaQueued >= MAX_MEDIA_MESSAGES || mediaBytesQueued + wire.length > MAX_MEDIA_BYTES) {
+                    long dropped = droppedMedia.incrementAndGet();
+                    dropLog.warn("media-drop", "Session {} reads too slowly: dropped media callbacks ({} so far)",
+                            name, dropped);
+                    failure = stalled();
+                    if (failure == null) {
+                        return false;
+                    }
+                } else {
+                    mediaQueued++;
+                    mediaBytesQueued += wire.length;
+                    failure = null;
+                }
+            } else {
+                failure = null;
+            }
+            if (failure == null) {
+                queue.addLast(new Entry(ByteBuffer.wrap(wire), media));
+                boolean wasIdle = queue.size() == 1;
+                if (wasIdle && !write()) {
+                    WriteFlusher.shared().flushWhenWritable(this);
+                }
+                failure = failed ? new IOException("Writing to the client of session " + name + " failed") : null;
+                if (failure == null) {
+                    return true;
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+        onFailure.accept(failure);
+        return false;
+    }
+
+    /** A failure when the client has taken nothing for too long, else null. Under the lock. */
+    private IOException stalled() {
+        if (blockedSince != 0 && System.nanoTime() - blockedSince > STALL_NANOS) {
+            failed = true;
+            LOG.warn("Session {}: the client has not read anything for {} s; closing the connection", name,
+                    STALL_NANOS / 1_000_000_000L);
+            return new IOException("The client of session " + name + " stopped reading");
+        }
+        return null;
+    }
+
+    /** Writes as much as the socket takes without blocking; returns whether the queue is now empty. Under the lock. */
+    private boolean write() {
+        try {
+            while (!queue.isEmpty()) {
+                int count = 0;
+                for (Entry entry : queue) {
+                    gather[count++] = entry.bytes();
+                    if (count == GATHER) {
+                        break;
+                    }
+                }
+                long written = channel.write(gather, 0, count);
+                if (written > 0) {
+                    blockedSince = 0;
+                }
+                while (!queue.isEmpty() && !queue.peekFirst().bytes().hasRemaining()) {
+                    Entry done = queue.removeFirst();
+                    if (done.media()) {
+                        mediaQueued--;
+                        mediaBytesQueued -= done.bytes().capacity();
+                    }
+                }
+                if (written == 0 || !queue.isEmpty() && queue.peekFirst().bytes().position() > 0) {
+                    if (blockedSince == 0) {
+                        blockedSince = System.nanoTime();
+                    }
+                    return false;
+                }
+            }
+            blockedSince = 0;
+            return true;
+        } catch (IOException e) {
+            failed = true;
+            LOG.debug("Session {}: writing to the client failed: {}", name, e.getMessage());
+            return false;
+        } finally {
+            Arrays.fill(gather, null);
+        }
+    }
+}
