@@ -1,0 +1,129 @@
+package org.alirtc.camel;
+
+import java.util.regex.Pattern;
+
+import org.alirtc.sdk.EngineMode;
+import org.alirtc.sdk.ipc.Identifiers;
+import org.alirtc.sdk.ipc.TokenGenerator;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.support.DefaultEndpoint;
+
+/**
+ * Takes part in an Alibaba Cloud ARTC channel as a virtual user: the consumer receives the room's media, messages
+ * and events, the producer publishes audio, video, data channel and SEI messages and runs control operations.
+ * Endpoints naming the same user share one {@link AliRtcSession}.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "alirtc", title = "Alibaba Cloud ARTC", syntax = "alirtc:channelId",
+        category = { Category.MESSAGING, Category.CLOUD }, headersClass = AliRtcConstants.class)
+public class AliRtcEndpoint extends DefaultEndpoint {
+
+    private static final Pattern SECRET_VALUES = Pattern.compile("(?i)([?&](?:appKey|token)=)[^&]*");
+
+    @UriParam
+    private final AliRtcConfiguration configuration;
+
+    public AliRtcEndpoint(String uri, AliRtcComponent component, AliRtcConfiguration configuration) {
+        super(uri, component);
+        this.configuration = configuration;
+    }
+
+    @Override
+    public AliRtcComponent getComponent() {
+        return (AliRtcComponent) super.getComponent();
+    }
+
+    public AliRtcConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    @Override
+    public Producer createProducer() {
+        validate(false);
+        return new AliRtcProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) throws Exception {
+        validate(true);
+        AliRtcConsumer consumer = new AliRtcConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    /** The session this endpoint shares with every other endpoint naming the same mode, app, channel and user. */
+    public AliRtcSessionKey sessionKey() {
+        return new AliRtcSessionKey(configuration.getMode(), effectiveAppId(), configuration.getChannelId(),
+                configuration.getUserId());
+    }
+
+    /** The endpoint URI with the app key and token masked, for messages and logs. */
+    public String describe() {
+        return "'" + SECRET_VALUES.matcher(getEndpointUri()).replaceAll("$1xxxxxx") + "'";
+    }
+
+    /**
+     * The app id: the option, else the one inside a fixed token, else "local" in local mode, else "".
+     */
+    String effectiveAppId() {
+        if (configuration.getAppId() != null && !configuration.getAppId().isBlank()) {
+            return configuration.getAppId();
+        }
+        if (configuration.getToken() != null && !configuration.getToken().isBlank()) {
+            try {
+                return TokenGenerator.decode(configuration.getToken()).appId();
+            } catch (IllegalArgumentException notDecodable) {
+                // An opaque token is still usable; the session is then keyed without an app id.
+                return "";
+            }
+        }
+        return configuration.getMode() == EngineMode.LOCAL ? "local" : "";
+    }
+
+    private void validate(boolean consumer) {
+        AliRtcConfiguration c = configuration;
+        Identifiers.requireChannelId(c.getChannelId());
+        if (c.getUserId() == null) {
+            throw new IllegalArgumentException("The userId option is required: add userId=<id> to " + describe());
+        }
+        Identifiers.requireUserId(c.getUserId());
+        if (c.getMode() == null) {
+            throw new IllegalArgumentException("The mode option is empty: use mode=sdk or mode=local");
+        }
+        boolean credentials = c.getTokenProvider() != null || notBlank(c.getToken()) || notBlank(c.getAppKey());
+        if (c.getMode() == EngineMode.SDK && !credentials) {
+            throw new IllegalArgumentException("Endpoint " + describe() + " has no credentials for mode=sdk: set"
+                    + " tokenProvider (production), token, or appId with appKey");
+        }
+        if (notBlank(c.getAppKey()) && effectiveAppId().isEmpty()) {
+            throw new IllegalArgumentException("Endpoint " + describe() + " sets appKey without appId: set the"
+                    + " appId option so tokens can be signed");
+        }
+        if (c.getTokenValidity() <= 0 || c.getTokenValidity() > TokenGenerator.MAX_VALIDITY.toMillis()) {
+            throw new IllegalArgumentException("tokenValidity is " + c.getTokenValidity() + " ms: use a duration"
+                    + " from 1s to 24h");
+        }
+        if (consumer) {
+            AliRtcMessageType.parseList(c.getMessageTypes());
+            if (c.getQueueSize() < 1) {
+                throw new IllegalArgumentException("queueSize is " + c.getQueueSize() + ": use at least 1");
+            }
+            if (c.getOverflowPolicy() == null) {
+                throw new IllegalArgumentException("overflowPolicy is empty: use dropOldest, dropNewest or block");
+            }
+        } else {
+            if (c.getPacing() == null || c.getBufferFullPolicy() == null) {
+                throw new IllegalArgumentException("pacing and bufferFullPolicy must be set: use pacing=realTime"
+                        + " or none, and bufferFullPolicy=wait, drop or fail");
+            }
+        }
+    }
+
+    private static boolean notBlank(String value) {
+        return value != null && !value.isBlank();
+    }
+}

@@ -1,0 +1,432 @@
+package org.alirtc.camel;
+
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.alirtc.media.PcmFormat;
+import org.alirtc.media.WavReader;
+import org.alirtc.media.WavStream;
+import org.alirtc.sdk.RtcEngine;
+import org.alirtc.sdk.RtcException;
+import org.alirtc.sdk.model.AudioFrameData;
+import org.alirtc.sdk.model.AudioPcmFrame;
+import org.alirtc.sdk.model.DataChannelMessage;
+import org.alirtc.sdk.model.VideoDataSample;
+import org.alirtc.sdk.model.VideoFrame;
+import org.alirtc.sdk.model.VideoFrameType;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.WrappedFile;
+import org.apache.camel.support.DefaultAsyncProducer;
+
+/**
+ * Publishes into the channel. The {@code CamelAliRtcOperation} header selects a control operation; otherwise the
+ * {@code CamelAliRtcMessageType} header, or else the body type, selects what to send. Every limit is checked before
+ * anything is sent, so a rejected exchange sends nothing. Audio (paced, possibly a whole WAV file) and video (which
+ * may wait for a full buffer) run on the producer's own threads and complete the exchange asynchronously; data
+ * channel and SEI messages and the quick control operations complete on the caller's thread.
+ */
+public class AliRtcProducer extends DefaultAsyncProducer {
+
+    /** Largest data channel message ARTC carries. */
+    static final int MAX_DATA_CHANNEL_BYTES = 1024;
+    /** Video frames must stay below 2K: no side above 1920 and at most 1920x1080 pixels. */
+    static final int MAX_VIDEO_SIDE = 1920;
+    static final long MAX_VIDEO_PIXELS = 1920L * 1080;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final AliRtcConfiguration configuration;
+    private final PcmFormat format;
+    /** Raised by CLEAR_BUFFER: playbacks started or queued before it stop. */
+    private final AtomicLong playbackGeneration = new AtomicLong();
+    private volatile AliRtcSession session;
+    private AudioPusher audioPusher;
+    private BufferFullGuard guard;
+    private ExecutorService audioExecutor;
+    private ExecutorService workExecutor;
+
+    public AliRtcProducer(AliRtcEndpoint endpoint) {
+        super(endpoint);
+        this.configuration = endpoint.getConfiguration();
+        this.format = PcmFormat.of(configuration.getAudioSampleRate(), configuration.getAudioChannels());
+    }
+
+    @Override
+    public AliRtcEndpoint getEndpoint() {
+        return (AliRtcEndpoint) super.getEndpoint();
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        session = getEndpoint().getComponent().acquireSession(getEndpoint(), null);
+        guard = new BufferFullGuard(configuration.getBufferFullPolicy(), configuration.getBufferFullMaxWait(), session);
+        audioPusher = new AudioPusher(format, configuration.getPacing() == AliRtcPacing.REAL_TIME, guard, session);
+        String name = "alirtc-producer-" + configuration.getChannelId() + "-" + configuration.getUserId();
+        audioExecutor = getEndpoint().getCamelContext().getExecutorServiceManager()
+                .newSingleThreadExecutor(this, name + "-audio");
+        workExecutor = getEndpoint().getCamelContext().getExecutorServiceManager()
+                .newSingleThreadExecutor(this, name + "-work");
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        playbackGeneration.incrementAndGet();
+        if (audioExecutor != null) {
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownNow(audioExecutor);
+            audioExecutor = null;
+        }
+        if (workExecutor != null) {
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownNow(workExecutor);
+            workExecutor = null;
+        }
+        AliRtcSession current = session;
+        session = null;
+        if (current != null) {
+            getEndpoint().getComponent().releaseSession(current);
+        }
+        super.doStop();
+    }
+
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        try {
+            Message message = exchange.getMessage();
+            AliRtcOperation operation = message.getHeader(AliRtcConstants.OPERATION, AliRtcOperation.class);
+            if (operation != null) {
+                return control(operation, exchange, callback);
+            }
+            AliRtcMessageType type = message.getHeader(AliRtcConstants.MESSAGE_TYPE, AliRtcMessageType.class);
+            Object body = message.getBody();
+            if (type == null) {
+                type = typeOf(body);
+            }
+            return switch (type) {
+                case AUDIO, MIXED_AUDIO -> submit(audioExecutor, exchange, callback, audioJob(body));
+                case VIDEO -> submit(workExecutor, exchange, callback, videoJob(body));
+                case DATA_CHANNEL -> complete(exchange, callback, () -> sendDataChannel(body));
+                case SEI -> complete(exchange, callback, () -> sendSei(body));
+                default -> throw new IllegalArgumentException("Message type " + type + " cannot be sent: send AUDIO,"
+                        + " VIDEO, DATA_CHANNEL or SEI");
+            };
+        } catch (Exception e) {
+            exchange.setException(e);
+            callback.done(true);
+            return true;
+        }
+    }
+
+    /** The message type a body implies when the header does not say. */
+    private AliRtcMessageType typeOf(Object body) {
+        if (body instanceof AudioPcmFrame || body instanceof AudioFrameData || body instanceof byte[]
+                || body instanceof InputStream || body instanceof File || body instanceof Path
+                || body instanceof WrappedFile<?>) {
+            return AliRtcMessageType.AUDIO;
+        }
+        if (body instanceof VideoDataSample || body instanceof VideoFrame) {
+            return AliRtcMessageType.VIDEO;
+        }
+        if (body instanceof DataChannelMessage) {
+            return AliRtcMessageType.DATA_CHANNEL;
+        }
+        if (body instanceof SeiMessage) {
+            return AliRtcMessageType.SEI;
+        }
+        if (body instanceof String) {
+            throw new IllegalArgumentException("A String body needs the " + AliRtcConstants.MESSAGE_TYPE
+                    + " header set to DATA_CHANNEL or SEI");
+        }
+        throw new IllegalArgumentException("Cannot send a body of type " + typeName(body) + ": send an"
+                + " AudioPcmFrame, AudioFrameData, byte[] PCM (" + format + ", 16-bit little-endian), a WAV"
+                + " InputStream, File or Path, a VideoDataSample or I420 VideoFrame, a DataChannelMessage or a"
+                + " SeiMessage, or set " + AliRtcConstants.OPERATION + " for a control operation");
+    }
+
+    // ---- audio ---------------------------------------------------------------------------------------------------
+
+    private Job audioJob(Object body) throws IOException {
+        if (body instanceof AudioPcmFrame frame) {
+            requireWholeSamples(frame.data().length, frame.channels(), "AudioPcmFrame");
+            return pcmJob(new ByteArrayInputStream(frame.data()), PcmFormat.of(frame.sampleRate(), frame.channels()),
+                    null);
+        }
+        if (body instanceof AudioFrameData data) {
+            requireWholeSamples(data.dataLength(), format.channels(), "AudioFrameData");
+            return pcmJob(new ByteArrayInputStream(data.data(), 0, data.dataLength()), format, data);
+        }
+        if (body instanceof byte[] bytes) {
+            if (isWav(bytes)) {
+                return wavJob(WavReader.open(new ByteArrayInputStream(bytes)));
+            }
+            requireWholeSamples(bytes.length, format.channels(), "byte[] PCM body");
+            return pcmJob(new ByteArrayInputStream(bytes), format, null);
+        }
+        if (body instanceof WrappedFile<?> wrapped && wrapped.getFile() instanceof File file) {
+            return wavJob(WavReader.open(file.toPath()));
+        }
+        if (body instanceof File file) {
+            return wavJob(WavReader.open(file.toPath()));
+        }
+        if (body instanceof Path path) {
+            return wavJob(WavReader.open(path));
+        }
+        if (body instanceof InputStream in) {
+            return wavJob(WavReader.open(in));
+        }
+        throw new IllegalArgumentException("Cannot send a body of type " + typeName(body) + " as audio: send an"
+                + " AudioPcmFrame, AudioFrameData, byte[] PCM (" + format + ", 16-bit little-endian) or a WAV"
+                + " InputStream, File or Path");
+    }
+
+    private Job wavJob(WavStream wav) {
+        Job play = pcmJob(wav.data(), wav.format(), null);
+        return exchange -> {
+            try (wav) {
+                play.run(exchange);
+            }
+        };
+    }
+
+    private Job pcmJob(InputStream pcm, PcmFormat pcmFormat, AudioFrameData template) {
+        long generation = playbackGeneration.get();
+        return exchange -> {
+            AudioPusher.Result result = audioPusher.play(pcm, pcmFormat, template,
+                    () -> playbackGeneration.get() != generation);
+            exchange.getMessage().setHeader(AliRtcConstants.FRAMES_SENT, result.sent());
+            exchange.getMessage().setHeader(AliRtcConstants.FRAMES_DROPPED, result.dropped());
+        };
+    }
+
+    private void requireWholeSamples(int length, int channels, String what) {
+        int sampleFrame = channels * PcmFormat.BYTES_PER_SAMPLE;
+        if (length % sampleFrame != 0) {
+            throw new IllegalArgumentException(what + " holds " + length + " bytes, not a whole number of 16-bit"
+                    + " samples for " + channels + " channel(s): send a multiple of " + sampleFrame + " bytes");
+        }
+    }
+
+    private static boolean isWav(byte[] bytes) {
+        return bytes.length >= 12 && new String(bytes, 0, 4, StandardCharsets.US_ASCII).equals("RIFF")
+                && new String(bytes, 8, 4, StandardCharsets.US_ASCII).equals("WAVE");
+    }
+
+    // ---- video ---------------------------------------------------------------------------------------------------
+
+    private Job videoJob(Object body) {
+        VideoDataSample sample;
+        if (body instanceof VideoDataSample given) {
+            requireBelow2k(given.width(), given.height());
+            sample = given;
+        } else if (body instanceof VideoFrame frame) {
+            if (frame.type() != VideoFrameType.YUV_I420.code()) {
+                throw new IllegalArgumentException("Only I420 VideoFrames can be sent, this one has frame type "
+                        + frame.type() + ": send decoded (video) frames, not encodedVideo ones");
+            }
+            requireBelow2k(frame.width(), frame.height());
+            sample = VideoDataSample.i420(frame.data(), frame.width(), frame.height(), frame.frameMs());
+        } else {
+            throw new IllegalArgumentException("Cannot send a body of type " + typeName(body) + " as video: send a"
+                    + " VideoDataSample or an I420 VideoFrame");
+        }
+        return exchange -> {
+            RtcEngine engine = session.requireEngine();
+            boolean sent = guard.push("video frame",
+                    () -> engine.pushExternalVideoFrame(sample, configuration.getVideoSource()),
+                    engine::isVideoBufferFull);
+            exchange.getMessage().setHeader(AliRtcConstants.FRAMES_SENT, sent ? 1 : 0);
+            exchange.getMessage().setHeader(AliRtcConstants.FRAMES_DROPPED, sent ? 0 : 1);
+        };
+    }
+
+    private static void requireBelow2k(int width, int height) {
+        if (width > MAX_VIDEO_SIDE || height > MAX_VIDEO_SIDE || (long) width * height > MAX_VIDEO_PIXELS) {
+            throw new IllegalArgumentException("Video frame of " + width + "x" + height + " is too large: ARTC does"
+                    + " not take 2K and above; scale it to 1920x1080 (or 1080x1920) or below");
+        }
+    }
+
+    // ---- messages ------------------------------------------------------------------------------------------------
+
+    private void sendDataChannel(Object body) {
+        DataChannelMessage message;
+        if (body instanceof DataChannelMessage given) {
+            message = given;
+        } else if (body instanceof String text) {
+            message = DataChannelMessage.custom(text);
+        } else if (body instanceof byte[] bytes) {
+            message = DataChannelMessage.custom(bytes);
+        } else {
+            throw new IllegalArgumentException("Cannot send a body of type " + typeName(body) + " on the data"
+                    + " channel: send a DataChannelMessage, a String or a byte[]");
+        }
+        if (message.data().length > MAX_DATA_CHANNEL_BYTES) {
+            throw new IllegalArgumentException("Data channel message of " + message.data().length + " bytes is"
+                    + " larger than the " + MAX_DATA_CHANNEL_BYTES + " bytes ARTC carries: split it into several"
+                    + " messages");
+        }
+        check(session.requireEngine().sendDataChannelMessage(message), "Sending the data channel message");
+        session.countSent(1);
+    }
+
+    private void sendSei(Object body) {
+        SeiMessage sei;
+        if (body instanceof SeiMessage given) {
+            sei = given;
+        } else if (body instanceof String text) {
+            sei = SeiMessage.of(text.getBytes(StandardCharsets.UTF_8));
+        } else if (body instanceof byte[] bytes) {
+            sei = SeiMessage.of(bytes);
+        } else {
+            throw new IllegalArgumentException("Cannot send a body of type " + typeName(body) + " as SEI: send a"
+                    + " SeiMessage, a String or a byte[]");
+        }
+        if (sei.data().length == 0 || sei.data().length > SeiMessage.MAX_BYTES) {
+            throw new IllegalArgumentException("SEI message of " + sei.data().length + " bytes is outside the 1 to "
+                    + SeiMessage.MAX_BYTES + " bytes ARTC carries: send a shorter message, or use the data channel");
+        }
+        check(session.requireEngine().sendMediaExtensionMsg(sei.data(), sei.repeatCount(), sei.delayMs(),
+                sei.keyFrame()), "Sending the SEI message");
+        session.countSent(1);
+    }
+
+    // ---- control operations --------------------------------------------------------------------------------------
+
+    private boolean control(AliRtcOperation operation, Exchange exchange, AsyncCallback callback) {
+        Message message = exchange.getMessage();
+        return switch (operation) {
+            case PUBLISH_AUDIO -> complete(exchange, callback, () -> session.setPublishAudio(true));
+            case UNPUBLISH_AUDIO -> complete(exchange, callback, () -> session.setPublishAudio(false));
+            case PUBLISH_VIDEO -> complete(exchange, callback, () -> session.setPublishVideo(true));
+            case UNPUBLISH_VIDEO -> complete(exchange, callback, () -> session.setPublishVideo(false));
+            case SUBSCRIBE -> complete(exchange, callback, () -> session.subscribe(remoteUser(message, operation)));
+            case UNSUBSCRIBE -> complete(exchange, callback,
+                    () -> session.unsubscribe(remoteUser(message, operation)));
+            case SET_VOLUME -> complete(exchange, callback, () -> check(session.requireEngine()
+                    .setExternalAudioPublishVolume(volume(message)), "Setting the publish volume"));
+            case CLEAR_BUFFER -> complete(exchange, callback, () -> {
+                playbackGeneration.incrementAndGet();
+                check(session.requireEngine().clearDataBuffer(), "Clearing the buffers");
+            });
+            case SET_PARAMETER -> complete(exchange, callback, () -> check(session.requireEngine()
+                    .setParameter(parameter(message)), "Setting the parameter"));
+            case LEAVE -> submit(workExecutor, exchange, callback, e -> session.leave());
+            case REJOIN -> submit(workExecutor, exchange, callback, e -> session.rejoin());
+        };
+    }
+
+    private static String remoteUser(Message message, AliRtcOperation operation) {
+        String uid = message.getHeader(AliRtcConstants.REMOTE_USER_ID, String.class);
+        if (uid == null || uid.isBlank()) {
+            throw new IllegalArgumentException(operation + " needs the remote user: set the "
+                    + AliRtcConstants.REMOTE_USER_ID + " header");
+        }
+        return uid;
+    }
+
+    private static int volume(Message message) {
+        Integer volume = message.getHeader(AliRtcConstants.VOLUME, Integer.class);
+        if (volume == null) {
+            volume = message.getBody(Integer.class);
+        }
+        if (volume == null || volume < 0 || volume > 100) {
+            throw new IllegalArgumentException("SET_VOLUME needs a volume from 0 to 100 in the "
+                    + AliRtcConstants.VOLUME + " header or the body, got " + volume);
+        }
+        return volume;
+    }
+
+    private static String parameter(Message message) {
+        String json = message.getHeader(AliRtcConstants.PARAMETER, String.class);
+        if (json == null) {
+            json = message.getBody(String.class);
+        }
+        JsonNode node = null;
+        try {
+            node = json == null ? null : JSON.readTree(json);
+        } catch (IOException e) {
+            // Reported below with the fix.
+        }
+        if (node == null || !node.isObject()) {
+            throw new IllegalArgumentException("SET_PARAMETER needs a JSON object in the " + AliRtcConstants.PARAMETER
+                    + " header or the body, such as {\"data\":{\"enablePubDataChannel\":true}}");
+        }
+        return json;
+    }
+
+    // ---- plumbing ------------------------------------------------------------------------------------------------
+
+    /** Work done for one exchange, possibly on a producer thread. */
+    @FunctionalInterface
+    private interface Job {
+        void run(Exchange exchange) throws Exception;
+    }
+
+    @FunctionalInterface
+    private interface Action {
+        void run() throws Exception;
+    }
+
+    private static boolean complete(Exchange exchange, AsyncCallback callback, Action action) {
+        try {
+            action.run();
+        } catch (Exception e) {
+            exchange.setException(e);
+        }
+        callback.done(true);
+        return true;
+    }
+
+    private boolean submit(ExecutorService executor, Exchange exchange, AsyncCallback callback, Job job) {
+        if (executor == null) {
+            throw new IllegalStateException("Producer for " + getEndpoint().describe() + " is not started");
+        }
+        try {
+            executor.execute(() -> {
+                try {
+                    job.run(exchange);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    exchange.setException(e);
+                } catch (Exception e) {
+                    exchange.setException(e);
+                } finally {
+                    callback.done(false);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            throw new IllegalStateException("Producer for " + getEndpoint().describe() + " is stopping", e);
+        }
+        return false;
+    }
+
+    private void check(int result, String what) {
+        if (result == RtcEngine.NOT_CONNECTED) {
+            throw new IllegalStateException(what + " failed: the engine of session " + session.key()
+                    + " is not connected (state " + session.getState() + ")");
+        }
+        if (result != RtcEngine.SENT) {
+            throw RtcException.of(result, what);
+        }
+    }
+
+    private static String typeName(Object body) {
+        return body == null ? "null (empty body)" : body.getClass().getName();
+    }
+
+    /** The session this producer publishes into, or null while stopped. */
+    public AliRtcSession getSession() {
+        return session;
+    }
+}

@@ -1,0 +1,78 @@
+package org.alirtc.camel;
+
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntSupplier;
+
+import org.alirtc.sdk.RtcEngine;
+import org.alirtc.sdk.RtcException;
+
+/** Applies the producer's buffer-full policy to one push into the engine. */
+final class BufferFullGuard {
+
+    /** How often a waiting push looks at the engine's buffer-full state. */
+    private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
+
+    private final AliRtcBufferFullPolicy policy;
+    private final long maxWaitMs;
+    private final AliRtcSession session;
+
+    BufferFullGuard(AliRtcBufferFullPolicy policy, long maxWaitMs, AliRtcSession session) {
+        this.policy = policy;
+        this.maxWaitMs = maxWaitMs;
+        this.session = session;
+    }
+
+    /**
+     * Pushes once, and on a full buffer waits, drops or fails as configured.
+     *
+     * @param what describes the push for messages, e.g. "audio frame"
+     * @param push performs the push and returns the engine's result code
+     * @param full tells whether the engine's buffer is still full
+     * @return true when sent, false when dropped
+     * @throws IllegalStateException when the buffer stays full (policy wait) or is full (policy fail), or the
+     *                               session is not connected
+     */
+    boolean push(String what, IntSupplier push, BooleanSupplier full) throws InterruptedException {
+        int result = push.getAsInt();
+        if (result == RtcEngine.BUFFER_FULL) {
+            switch (policy) {
+                case DROP -> {
+                    session.countPushDropped();
+                    return false;
+                }
+                case FAIL -> throw new IllegalStateException("The core service's buffer is full, so the " + what
+                        + " was not sent (bufferFullPolicy=fail): push slower, use pacing=realTime, or"
+                        + " bufferFullPolicy=wait");
+                case WAIT -> result = waitAndRetry(what, push, full);
+            }
+        }
+        if (result == RtcEngine.NOT_CONNECTED) {
+            throw new IllegalStateException("The " + what + " was not sent: the engine of session " + session.key()
+                    + " is not connected (state " + session.getState() + ")");
+        }
+        if (result != RtcEngine.SENT) {
+            throw RtcException.of(result, "Sending the " + what + " failed");
+        }
+        session.countSent(1);
+        return true;
+    }
+
+    private int waitAndRetry(String what, IntSupplier push, BooleanSupplier full) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(maxWaitMs);
+        while (true) {
+            while (full.getAsBoolean() && System.nanoTime() - deadline < 0) {
+                TimeUnit.NANOSECONDS.sleep(POLL_NANOS);
+            }
+            int result = push.getAsInt();
+            if (result != RtcEngine.BUFFER_FULL) {
+                return result;
+            }
+            if (System.nanoTime() - deadline >= 0) {
+                throw new IllegalStateException("The core service's buffer stayed full for bufferFullMaxWait ("
+                        + maxWaitMs + " ms), so the " + what + " was not sent: push slower, use pacing=realTime,"
+                        + " or raise bufferFullMaxWait");
+            }
+        }
+    }
+}
