@@ -94,7 +94,7 @@ public class AliRtcConfiguration implements Cloneable {
 
     @UriParam(label = "engine", description = "Local mode: address (host:port) of a shared local hub so that"
             + " engines in several processes meet in one emulated cloud (session).",
-            defaultValueNote = "a cloud private to this JVM")
+            defaultValueNote = "ALIRTC_LOCAL_HUB when set, else the cloud of this JVM")
     private String localHub;
 
     @UriParam(label = "engine", defaultValue = "10000", javaType = "java.time.Duration", description = "Longest"

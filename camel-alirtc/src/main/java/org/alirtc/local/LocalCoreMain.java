@@ -29,7 +29,8 @@ public final class LocalCoreMain {
         System.exit(run(args));
     }
 
-    private static int run(String[] args) {
+    /** Runs the core or the hub until it is done and returns the exit code (0 done, 1 cannot bind, 2 usage). */
+    public static int run(String[] args) {
         boolean hub = args.length == 2 && "--hub".equals(args[0]);
         if (!(hub || args.length == 1)) {
             return usage("expected a port or --hub <port>");

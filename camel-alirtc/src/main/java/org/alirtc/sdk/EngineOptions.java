@@ -29,10 +29,12 @@ import org.alirtc.sdk.ipc.ProtocolJson;
  * @param enableCoreDumps let a crashing vendor core service write a core file, as the vendor does
  * @param maxChunkBytes   largest chunk accepted from the core service (a guard against corrupt length prefixes)
  * @param writeTimeout    longest a write may stay blocked because the core service stopped reading
- * @param localHub        local mode: address of a shared local hub so that several engines meet in one emulated
- *                        cloud; null for a private in-process cloud
- * @param localAppKeys    local mode: app id to app key, used to verify join token signatures and expiry; tokens of
- *                        app ids not listed here are accepted unverified
+ * @param localHub        local mode: {@code host:port} of a local hub, so that engines of several processes meet in
+ *                        one emulated cloud; null means {@code ALIRTC_LOCAL_HUB} when set, else the cloud of this
+ *                        JVM (shared by every local engine in it)
+ * @param localAppKeys    local mode: app id to app key, used to verify join token signatures and expiry, added to
+ *                        those of {@code ALIRTC_LOCAL_APP_KEYS}; tokens of app ids with no key are accepted
+ *                        unverified
  */
 public record EngineOptions(EngineMode mode, Path coreServicePath, int lowPort, int highPort, String logPath,
         boolean h5mode, String extraJson, Duration startTimeout, Duration connectTimeout, Duration leaveTimeout,
