@@ -36,6 +36,7 @@ import org.alirtc.sdk.model.VideoFrame;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -54,6 +55,13 @@ class AliRtcRoomTest extends CamelTestSupport {
     private final ConcurrentLinkedQueue<Received> alice = new ConcurrentLinkedQueue<>();
 
     private record Received(AliRtcMessageType type, String userId, Object body, Map<String, Object> headers) {
+    }
+
+
+    /** With one context per class the test kit leaves it running; stop it so its sessions end with the class. */
+    @AfterAll
+    void stopSharedContext() {
+        context.stop();
     }
 
     @Override
