@@ -54,6 +54,9 @@ public final class CoreConnector {
                 Socket socket = new Socket();
                 try {
                     socket.connect(new InetSocketAddress(address, port), attemptMillis);
+                    if (isConnectedToItself(socket)) {
+                        throw new IOException("nothing listens (the connection met itself)");
+                    }
                     return socket;
                 } catch (IOException e) {
                     socket.close();
@@ -68,6 +71,14 @@ public final class CoreConnector {
             }
             sleep(Math.min(RETRY_MILLIS, Math.max(1, remainingNanos / 1_000_000)), port);
         }
+    }
+
+    /**
+     * On loopback, a connect to a port nobody listens on can pick that very port as its source port and complete
+     * a TCP simultaneous open with itself; it would then look like a core service that never answers.
+     */
+    static boolean isConnectedToItself(Socket socket) {
+        return socket.getLocalPort() == socket.getPort() && socket.getLocalAddress().equals(socket.getInetAddress());
     }
 
     private static void sleep(long millis, int port) throws InterruptedIOException {
