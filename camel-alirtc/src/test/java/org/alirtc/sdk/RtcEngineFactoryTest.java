@@ -5,11 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.alirtc.sdk.ipc.CommandId;
+import org.alirtc.sdk.ipc.CoreService;
 import org.alirtc.sdk.ipc.Message;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,13 +38,15 @@ class RtcEngineFactoryTest {
 
     @Test
     void aFailedConnectNamesTheStepAndStopsTheService() throws Exception {
-        FakeCoreService core = FakeCoreService.start();
-        core.disconnect();
-        IOException e = assertThrows(IOException.class, () -> RtcEngineFactory.create(core,
-                EngineOptions.local().withConnectTimeout(Duration.ofMillis(300)), new RtcEngineListener() { }));
-        assertTrue(e.getMessage().startsWith("Connecting to fake core service port"), e.getMessage());
-        assertEquals(1, core.stopCalls());
-        core.close();
+        // Bound but never listening: every connect to this port is refused, whatever else runs on the machine.
+        try (Socket placeholder = new Socket()) {
+            placeholder.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0));
+            RefusingCoreService service = new RefusingCoreService(placeholder.getLocalPort());
+            IOException e = assertThrows(IOException.class, () -> RtcEngineFactory.create(service,
+                    EngineOptions.local().withConnectTimeout(Duration.ofMillis(300)), new RtcEngineListener() { }));
+            assertTrue(e.getMessage().startsWith("Connecting to refusing core service port"), e.getMessage());
+            assertEquals(1, service.stopCalls.get());
+        }
     }
 
     @Test
@@ -55,5 +64,43 @@ class RtcEngineFactoryTest {
     @Test
     void aListenerIsRequired() {
         assertThrows(IllegalArgumentException.class, () -> RtcEngineFactory.create(EngineOptions.local(), null));
+    }
+
+    /** A core service whose port refuses connections; counts how often it is told to stop. */
+    private static final class RefusingCoreService implements CoreService {
+
+        private final int port;
+        private final CompletableFuture<Integer> exit = new CompletableFuture<>();
+        private final AtomicInteger stopCalls = new AtomicInteger();
+
+        RefusingCoreService(int port) {
+            this.port = port;
+        }
+
+        @Override
+        public int port() {
+            return port;
+        }
+
+        @Override
+        public OptionalLong pid() {
+            return OptionalLong.empty();
+        }
+
+        @Override
+        public CompletableFuture<Integer> exitFuture() {
+            return exit;
+        }
+
+        @Override
+        public void stop(Duration grace) {
+            stopCalls.incrementAndGet();
+            exit.complete(0);
+        }
+
+        @Override
+        public String describe() {
+            return "refusing core service port " + port;
+        }
     }
 }
