@@ -20,8 +20,11 @@ class VoiceRoomExampleTest {
     @Test
     void recorderWritesTheToneBotsGreetingAsA440HzWav(@TempDir Path output) throws Exception {
         Main main = new Main(VoiceRoomExample.class);
-        main.run(new String[] {"--example.outputDir=" + output, "--example.startDelayMs=500",
-                "--example.toneMillis=2000", "--camel.main.duration-max-seconds=7"});
+        main.addOverrideProperty("example.outputDir", output.toString());
+        main.addOverrideProperty("example.startDelayMs", "500");
+        main.addOverrideProperty("example.toneMillis", "2000");
+        main.addOverrideProperty("camel.main.durationMaxSeconds", "7");
+        main.run();
 
         Path wav = output.resolve("tone-bot.wav");
         assertTrue(Files.exists(wav), "no recording in " + output);
