@@ -22,7 +22,8 @@ import org.alirtc.sdk.ipc.ProtocolJson;
  *       {@code RtcEngine} listener;</li>
  *   <li>video: 1920x1080 I420 callbacks (1021), 3,110,400 bytes in 65,536-byte chunks, delivered to an
  *       {@code RtcEngine} listener;</li>
- *   <li>baseline: the same video byte stream read with {@code DataInputStream.readFully} into one reused array.</li>
+ *   <li>baselines: the same audio and video byte streams read with {@code DataInputStream.readFully} into one reused
+ *   array, message by message.</li>
  * </ol>
  * Each scenario warms up, then measures several fixed windows; video and baseline take turns window by window.
  * Reported: frames/s, payload MB/s (10^6 bytes), bytes allocated by the reader thread per frame, and latency
@@ -66,9 +67,12 @@ public final class InboundPathBenchmark {
         EncodedStream video = new EncodedStream(videoMessage(), 1);
         // Its own copy: a server stamps its block in place, and the two video servers may overlap for a moment.
         EncodedStream baselineVideo = new EncodedStream(videoMessage(), 1);
-        Result audioResult = measureInTurns(List.of(
-                new Scenario("audio: 1022 per-user PCM, 960 B, through RtcEngine", audio, EngineReceiver::new)))
-                .get(0);
+        EncodedStream baselineAudio = new EncodedStream(audioMessage(), AUDIO_MESSAGES_PER_BLOCK);
+        List<Result> audioResults = measureInTurns(List.of(
+                new Scenario("audio: 1022 per-user PCM, 960 B, through RtcEngine", audio, EngineReceiver::new),
+                new Scenario("audio baseline: byte[] socket copy of the same audio stream", baselineAudio,
+                        port -> new SocketCopyReceiver(port, baselineAudio))));
+        Result audioResult = audioResults.get(0);
         // Video and its baseline take turns window by window, so that load from elsewhere hits both alike.
         List<Result> videoResults = measureInTurns(List.of(
                 new Scenario("video: 1021 I420 1920x1080, through RtcEngine", video, EngineReceiver::new),
@@ -78,7 +82,9 @@ public final class InboundPathBenchmark {
         Result baselineResult = videoResults.get(1);
 
         double ratio = videoResult.framesPerSecond() / baselineResult.framesPerSecond();
-        System.out.printf(Locale.ROOT, "%nvideo / baseline = %.2f%n", ratio);
+        System.out.printf(Locale.ROOT, "%naudio / baseline = %.2f%n",
+                audioResult.framesPerSecond() / audioResults.get(1).framesPerSecond());
+        System.out.printf(Locale.ROOT, "video / baseline = %.2f%n", ratio);
         System.out.printf(Locale.ROOT, "target audio >= %,d callbacks/s: %s (%,.0f)%n",
                 AUDIO_TARGET_FRAMES_PER_SECOND,
                 audioResult.framesPerSecond() >= AUDIO_TARGET_FRAMES_PER_SECOND ? "met" : "MISSED",
