@@ -164,7 +164,7 @@ public final class InboundPathBenchmark {
 
     private static void awaitFirstFrame(Receiver receiver, CallbackStreamServer server) throws Exception {
         long deadline = System.nanoTime() + 10_000_000_000L;
-        while (receiver.frames() == 0) {
+        while (receiver.counter().frames() == 0) {
             if (System.nanoTime() > deadline) {
                 throw new IOException("No frame arrived within 10 s");
             }
@@ -226,8 +226,9 @@ public final class InboundPathBenchmark {
         static Snapshot of(Receiver receiver) {
             com.sun.management.ThreadMXBean threads =
                     (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-            return new Snapshot(System.nanoTime(), receiver.frames(), receiver.payloadBytes(),
-                    threads.getThreadAllocatedBytes(receiver.readerThread().getId()), receiver.latency().snapshot());
+            FrameCounter counter = receiver.counter();
+            return new Snapshot(System.nanoTime(), counter.frames(), counter.bytes(),
+                    threads.getThreadAllocatedBytes(counter.readerThread().getId()), counter.latency().snapshot());
         }
     }
 

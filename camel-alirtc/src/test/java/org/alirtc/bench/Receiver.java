@@ -6,17 +6,8 @@ package org.alirtc.bench;
  */
 interface Receiver extends AutoCloseable {
 
-    /** Frames delivered so far. */
-    long frames();
-
-    /** Payload bytes (PCM or I420) delivered so far. */
-    long payloadBytes();
-
-    /** Send-to-delivery latencies so far. */
-    LatencyHistogram latency();
-
-    /** The thread that reads and delivers, once it has delivered a frame; null before. */
-    Thread readerThread();
+    /** What the reader thread has delivered so far: frames, payload bytes, latencies, and the thread itself. */
+    FrameCounter counter();
 
     @Override
     void close() throws Exception;

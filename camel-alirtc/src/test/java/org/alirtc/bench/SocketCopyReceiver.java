@@ -39,23 +39,8 @@ final class SocketCopyReceiver implements Receiver {
     }
 
     @Override
-    public long frames() {
-        return counter.frames();
-    }
-
-    @Override
-    public long payloadBytes() {
-        return counter.bytes();
-    }
-
-    @Override
-    public LatencyHistogram latency() {
-        return counter.latency();
-    }
-
-    @Override
-    public Thread readerThread() {
-        return counter.readerThread();
+    public FrameCounter counter() {
+        return counter;
     }
 
     @Override
