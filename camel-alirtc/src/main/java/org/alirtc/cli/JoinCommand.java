@@ -14,7 +14,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import org.alirtc.local.LocalCoreOptions;
 import org.alirtc.media.I420;
 import org.alirtc.sdk.EngineMode;
 import org.alirtc.sdk.EngineOptions;
@@ -162,18 +161,14 @@ final class JoinCommand {
         if (options.mode() != EngineMode.LOCAL) {
             return engineOptions;
         }
-        // The emulated cloud checks tokens like the real one: it knows the development key, the key the token
-        // was generated with, and whatever ALIRTC_LOCAL_APP_KEYS lists. ALIRTC_LOCAL_HUB shares its rooms with
-        // other processes.
-        Map<String, String> keys = new LinkedHashMap<>(
-                LocalCoreOptions.parseAppKeys(System.getenv(LocalCoreOptions.APP_KEYS_VARIABLE)));
+        // The emulated cloud checks tokens like the real one: it knows the development key and the key the token
+        // was generated with; the SDK adds ALIRTC_LOCAL_APP_KEYS and the hub of ALIRTC_LOCAL_HUB.
+        Map<String, String> keys = new LinkedHashMap<>();
         keys.put(JoinOptions.DEVELOPMENT_APP_ID, JoinOptions.DEVELOPMENT_APP_KEY);
         if (options.generatesToken()) {
             keys.put(options.appId(), options.appKey());
         }
-        String hub = engineOptions.localHub() != null ? engineOptions.localHub()
-                : System.getenv(LocalCoreOptions.HUB_VARIABLE);
-        return engineOptions.withLocalAppKeys(keys).withLocalHub(hub == null || hub.isBlank() ? null : hub.strip());
+        return engineOptions.withLocalAppKeys(keys);
     }
 
     /** Sets up publishing before the join, in the order the vendor demo uses. */
