@@ -43,11 +43,6 @@ public final class Resampler {
         return in;
     }
 
-    /** The format {@link #process} returns. */
-    public PcmFormat outputFormat() {
-        return out;
-    }
-
     /**
      * Converts the next piece of the stream. The input must hold whole samples for every input channel;
      * its length is otherwise free. Returns a new array (possibly empty when the input was tiny).

@@ -133,10 +133,6 @@ public final class CoreConnection implements AutoCloseable {
         return listenerFailures;
     }
 
-    public int localPort() {
-        return socket.getLocalPort();
-    }
-
     /** Closes the socket and waits (bounded) for the reader thread to finish, unless called from it. */
     @Override
     public void close() {
