@@ -168,7 +168,7 @@ final class JoinCommand {
         if (options.generatesToken()) {
             keys.put(options.appId(), options.appKey());
         }
-        return engineOptions.withLocalAppKeys(keys);
+        return engineOptions.toBuilder().localAppKeys(keys).build();
     }
 
     /** Sets up publishing before the join, in the order the vendor demo uses. */

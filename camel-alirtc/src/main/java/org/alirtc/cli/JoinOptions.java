@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.alirtc.sdk.EngineMode;
 import org.alirtc.sdk.EngineOptions;
+import org.alirtc.sdk.ipc.EngineExtraJson;
 import org.alirtc.sdk.ipc.Identifiers;
 import org.alirtc.sdk.ipc.ProtocolJson;
 import org.alirtc.sdk.model.AudioFormat;
@@ -162,11 +163,15 @@ public record JoinOptions(String channel, String userId, String userName, String
 
     /** The engine settings these options ask for. */
     public EngineOptions engineOptions() {
-        EngineOptions base = mode == EngineMode.SDK ? EngineOptions.sdk(coreServicePath) : EngineOptions.local();
-        return base.withPorts(lowPort, highPort)
-                .withLogPath(logPath)
-                .withH5mode(h5mode)
-                .withExtraJson(extraJson);
+        return EngineOptions.builder()
+                .mode(mode)
+                .coreServicePath(coreServicePath)
+                .lowPort(lowPort)
+                .highPort(highPort)
+                .logPath(logPath)
+                .h5mode(h5mode)
+                .extraJson(extraJson)
+                .build();
     }
 
     /** Whether the token is generated here rather than given. */
@@ -217,8 +222,8 @@ public record JoinOptions(String channel, String userId, String userName, String
             json = null;
         }
         if (json == null || !json.isObject()) {
-            throw new UsageException("--extra must be a JSON object text: give e.g. --extra"
-                    + " '{\"user_specified_disable_audio_ranking\": \"true\"}'");
+            throw new UsageException("--extra must be a JSON object text: give e.g. --extra '"
+                    + EngineExtraJson.EXAMPLE + "'");
         }
         return value;
     }

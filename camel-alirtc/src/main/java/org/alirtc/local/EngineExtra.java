@@ -1,16 +1,22 @@
 package org.alirtc.local;
 
+import java.nio.charset.StandardCharsets;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.alirtc.media.PcmFormat;
+import org.alirtc.sdk.ipc.EngineExtraJson;
 import org.alirtc.sdk.ipc.ProtocolJson;
+import org.alirtc.sdk.ipc.WireKeys;
+import org.alirtc.sdk.model.EngineExtraFlags;
+import org.alirtc.sdk.model.WireCode;
 
 /**
- * The {@code extra} flags of the create-engine command (1) that change what the local core delivers. Values are
- * read leniently, as the vendor's examples write them both as JSON strings and as numbers.
+ * The {@code extra} flags of the create-engine command (1) that change what the local core delivers, read through
+ * {@link EngineExtraJson} (leniently, as the vendor's examples write values both as JSON strings and as numbers).
  *
  * @param audioRankingDisabled {@code user_specified_disable_audio_ranking} "true": every subscribed stream is
  *                             delivered instead of the three loudest
@@ -24,7 +30,6 @@ record EngineExtra(boolean audioRankingDisabled, int observerSampleRate, int aud
 
     static final int CODEC_RAW = 0;
     static final int CODEC_ENCODED = 1;
-    static final int CODEC_BOTH = 2;
 
     /** The rate PCM is delivered at when no resample rate is set. */
     static final int DEFAULT_DELIVERY_RATE = 48_000;
@@ -40,25 +45,22 @@ record EngineExtra(boolean audioRankingDisabled, int observerSampleRate, int aud
         }
         JsonNode json;
         try {
-            byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             json = ProtocolJson.parse(bytes, 0, bytes.length);
         } catch (RuntimeException e) {
             LOG.warn("Engine extra is not JSON; using the defaults (write a JSON object such as "
-                    + "{\"user_specified_disable_audio_ranking\": \"true\"})");
+                    + EngineExtraJson.EXAMPLE + ")");
             return DEFAULTS;
         }
-        if (!json.isObject()) {
-            return DEFAULTS;
-        }
-        int rate = integer(json.get("user_specified_audio_observer_resample_rate"), 0);
+        EngineExtraFlags flags = EngineExtraJson.read(json);
+        int rate = flags.audioObserverResampleRate() == null ? 0 : flags.audioObserverResampleRate();
         if (rate != 0 && !PcmFormat.isSupportedRate(rate)) {
-            LOG.warn("user_specified_audio_observer_resample_rate {} is not a supported rate; delivering 48000 Hz "
-                    + "(use 0 or one of 8000, 16000, 32000, 44100, 48000 ...)", rate);
+            LOG.warn("{} {} is not a supported rate; delivering 48000 Hz (use 0 or one of 8000, 16000, 32000, 44100,"
+                    + " 48000 ...)", WireKeys.USER_SPECIFIED_AUDIO_OBSERVER_RESAMPLE_RATE, rate);
             rate = 0;
         }
-        return new EngineExtra(truthy(json.get("user_specified_disable_audio_ranking")), rate,
-                codec(json.get("user_specified_audio_observer_codec")),
-                codec(json.get("user_specified_video_observer_codec")));
+        return new EngineExtra(flags.disableAudioRanking(), rate, codec(flags.audioObserverCodec()),
+                codec(flags.videoObserverCodec()));
     }
 
     /** The rate PCM callbacks are delivered at. */
@@ -74,32 +76,7 @@ record EngineExtra(boolean audioRankingDisabled, int observerSampleRate, int aud
         return videoObserverCodec != CODEC_ENCODED;
     }
 
-    private static int codec(JsonNode node) {
-        int value = integer(node, CODEC_RAW);
-        return value >= CODEC_RAW && value <= CODEC_BOTH ? value : CODEC_RAW;
-    }
-
-    private static boolean truthy(JsonNode node) {
-        if (node == null) {
-            return false;
-        }
-        if (node.isBoolean()) {
-            return node.booleanValue();
-        }
-        return node.isNumber() ? node.asInt() != 0 : "true".equalsIgnoreCase(node.asText().strip());
-    }
-
-    private static int integer(JsonNode node, int fallback) {
-        if (node == null || node.isNull()) {
-            return fallback;
-        }
-        if (node.isNumber()) {
-            return node.asInt();
-        }
-        try {
-            return Integer.parseInt(node.asText().strip());
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
+    private static int codec(WireCode codec) {
+        return codec == null ? CODEC_RAW : codec.code();
     }
 }

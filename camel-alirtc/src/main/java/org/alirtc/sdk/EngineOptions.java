@@ -6,13 +6,16 @@ import java.time.Duration;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.alirtc.sdk.ipc.EngineExtraJson;
 import org.alirtc.sdk.ipc.MessageReader;
 import org.alirtc.sdk.ipc.ProtocolJson;
+import org.alirtc.sdk.model.EngineExtraFlags;
 
 /**
- * How {@link RtcEngineFactory} starts and drives a core service. Start from {@link #sdk(Path)} or {@link #local()}
- * and adjust with the {@code with...} methods; every instance is validated when it is built.
+ * How {@link RtcEngineFactory} starts and drives a core service. Start from {@link #sdk(Path)}, {@link #local()} or
+ * {@link #builder()}, and adjust a copy with {@link #toBuilder()}; every instance is validated when it is built.
  *
  * @param mode            which core service to run
  * @param coreServicePath the {@code AliRtcCoreService} executable (SDK mode only; ignored in local mode)
@@ -20,8 +23,10 @@ import org.alirtc.sdk.ipc.ProtocolJson;
  * @param highPort        highest loopback port offered to the core service
  * @param logPath         directory where the core service writes its logs (sent with the create command)
  * @param h5mode          H5 compatibility; must be true to talk to Web clients
- * @param extraJson       extra SDK configuration, a JSON object text such as
- *                        {@code {"user_specified_disable_audio_ranking": "true"}}; sent verbatim as a string
+ * @param extraFlags      the typed {@code user_specified_*} flags of the extra SDK configuration
+ * @param extraJson       the extra SDK configuration sent verbatim as a string: built from a raw JSON object text
+ *                        such as {@code {"user_specified_audio_dump": "true"}} merged on top of {@code extraFlags};
+ *                        the raw text itself when no typed flag is set
  * @param startTimeout    longest wait for the core service to announce its port
  * @param connectTimeout  longest wait to connect to the announced port
  * @param leaveTimeout    longest wait for the leave result when releasing a joined engine
@@ -37,9 +42,9 @@ import org.alirtc.sdk.ipc.ProtocolJson;
  *                        unverified
  */
 public record EngineOptions(EngineMode mode, Path coreServicePath, int lowPort, int highPort, String logPath,
-        boolean h5mode, String extraJson, Duration startTimeout, Duration connectTimeout, Duration leaveTimeout,
-        Duration destroyGrace, boolean enableCoreDumps, int maxChunkBytes, Duration writeTimeout, String localHub,
-        Map<String, String> localAppKeys) {
+        boolean h5mode, EngineExtraFlags extraFlags, String extraJson, Duration startTimeout, Duration connectTimeout,
+        Duration leaveTimeout, Duration destroyGrace, boolean enableCoreDumps, int maxChunkBytes,
+        Duration writeTimeout, String localHub, Map<String, String> localAppKeys) {
 
     public static final int DEFAULT_LOW_PORT = 42000;
     public static final int DEFAULT_HIGH_PORT = 45000;
@@ -59,8 +64,9 @@ public record EngineOptions(EngineMode mode, Path coreServicePath, int lowPort, 
                     + ": use 1 <= lowPort <= highPort <= 65535, e.g. 42000-45000");
         }
         logPath = logPath == null || logPath.isEmpty() ? "/tmp" : logPath;
+        extraFlags = extraFlags == null ? EngineExtraFlags.NONE : extraFlags;
         extraJson = extraJson == null || extraJson.isBlank() ? "{}" : extraJson;
-        requireJsonObject(extraJson);
+        extraJson = EngineExtraJson.merge(extraFlags, extraJson, requireJsonObject(extraJson));
         requirePositive(startTimeout, "startTimeout");
         requirePositive(connectTimeout, "connectTimeout");
         requirePositive(leaveTimeout, "leaveTimeout");
@@ -75,108 +81,22 @@ public record EngineOptions(EngineMode mode, Path coreServicePath, int lowPort, 
 
     /** Defaults for the vendor core service at {@code coreServicePath}. */
     public static EngineOptions sdk(Path coreServicePath) {
-        return defaults(EngineMode.SDK, coreServicePath);
+        return builder().mode(EngineMode.SDK).coreServicePath(coreServicePath).build();
     }
 
     /** Defaults for the local core service (no vendor binary needed). */
     public static EngineOptions local() {
-        return defaults(EngineMode.LOCAL, null);
+        return builder().mode(EngineMode.LOCAL).build();
     }
 
-    private static EngineOptions defaults(EngineMode mode, Path coreServicePath) {
-        return new EngineOptions(mode, coreServicePath, DEFAULT_LOW_PORT, DEFAULT_HIGH_PORT, "/tmp", false, "{}",
-                Duration.ofSeconds(10), Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(3), true,
-                MessageReader.DEFAULT_MAX_CHUNK_BYTES, Duration.ofSeconds(10), null, Map.of());
+    /** The defaults, with no mode: set one, as there is no silent choice between the vendor and the local core. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    public EngineOptions withMode(EngineMode value) {
-        return new EngineOptions(value, coreServicePath, lowPort, highPort, logPath, h5mode, extraJson, startTimeout,
-                connectTimeout, leaveTimeout, destroyGrace, enableCoreDumps, maxChunkBytes, writeTimeout, localHub,
-                localAppKeys);
-    }
-
-    public EngineOptions withCoreServicePath(Path value) {
-        return new EngineOptions(mode, value, lowPort, highPort, logPath, h5mode, extraJson, startTimeout,
-                connectTimeout, leaveTimeout, destroyGrace, enableCoreDumps, maxChunkBytes, writeTimeout, localHub,
-                localAppKeys);
-    }
-
-    public EngineOptions withPorts(int low, int high) {
-        return new EngineOptions(mode, coreServicePath, low, high, logPath, h5mode, extraJson, startTimeout,
-                connectTimeout, leaveTimeout, destroyGrace, enableCoreDumps, maxChunkBytes, writeTimeout, localHub,
-                localAppKeys);
-    }
-
-    public EngineOptions withLogPath(String value) {
-        return new EngineOptions(mode, coreServicePath, lowPort, highPort, value, h5mode, extraJson, startTimeout,
-                connectTimeout, leaveTimeout, destroyGrace, enableCoreDumps, maxChunkBytes, writeTimeout, localHub,
-                localAppKeys);
-    }
-
-    public EngineOptions withH5mode(boolean value) {
-        return new EngineOptions(mode, coreServicePath, lowPort, highPort, logPath, value, extraJson, startTimeout,
-                connectTimeout, leaveTimeout, destroyGrace, enableCoreDumps, maxChunkBytes, writeTimeout, localHub,
-                localAppKeys);
-    }
-
-    public EngineOptions withExtraJson(String value) {
-        return new EngineOptions(mode, coreServicePath, lowPort, highPort, logPath, h5mode, value, startTimeout,
-                connectTimeout, leaveTimeout, destroyGrace, enableCoreDumps, maxChunkBytes, writeTimeout, localHub,
-                localAppKeys);
-    }
-
-    public EngineOptions withStartTimeout(Duration value) {
-        return new EngineOptions(mode, coreServicePath, lowPort, highPort, logPath, h5mode, extraJson, value,
-                connectTimeout, leaveTimeout, destroyGrace, enableCoreDumps, maxChunkBytes, writeTimeout, localHub,
-                localAppKeys);
-    }
-
-    public EngineOptions withConnectTimeout(Duration value) {
-        return new EngineOptions(mode, coreServicePath, lowPort, highPort, logPath, h5mode, extraJson, startTimeout,
-                value, leaveTimeout, destroyGrace, enableCoreDumps, maxChunkBytes, writeTimeout, localHub,
-                localAppKeys);
-    }
-
-    public EngineOptions withLeaveTimeout(Duration value) {
-        return new EngineOptions(mode, coreServicePath, lowPort, highPort, logPath, h5mode, extraJson, startTimeout,
-                connectTimeout, value, destroyGrace, enableCoreDumps, maxChunkBytes, writeTimeout, localHub,
-                localAppKeys);
-    }
-
-    public EngineOptions withDestroyGrace(Duration value) {
-        return new EngineOptions(mode, coreServicePath, lowPort, highPort, logPath, h5mode, extraJson, startTimeout,
-                connectTimeout, leaveTimeout, value, enableCoreDumps, maxChunkBytes, writeTimeout, localHub,
-                localAppKeys);
-    }
-
-    public EngineOptions withEnableCoreDumps(boolean value) {
-        return new EngineOptions(mode, coreServicePath, lowPort, highPort, logPath, h5mode, extraJson, startTimeout,
-                connectTimeout, leaveTimeout, destroyGrace, value, maxChunkBytes, writeTimeout, localHub,
-                localAppKeys);
-    }
-
-    public EngineOptions withMaxChunkBytes(int value) {
-        return new EngineOptions(mode, coreServicePath, lowPort, highPort, logPath, h5mode, extraJson, startTimeout,
-                connectTimeout, leaveTimeout, destroyGrace, enableCoreDumps, value, writeTimeout, localHub,
-                localAppKeys);
-    }
-
-    public EngineOptions withWriteTimeout(Duration value) {
-        return new EngineOptions(mode, coreServicePath, lowPort, highPort, logPath, h5mode, extraJson, startTimeout,
-                connectTimeout, leaveTimeout, destroyGrace, enableCoreDumps, maxChunkBytes, value, localHub,
-                localAppKeys);
-    }
-
-    public EngineOptions withLocalHub(String value) {
-        return new EngineOptions(mode, coreServicePath, lowPort, highPort, logPath, h5mode, extraJson, startTimeout,
-                connectTimeout, leaveTimeout, destroyGrace, enableCoreDumps, maxChunkBytes, writeTimeout, value,
-                localAppKeys);
-    }
-
-    public EngineOptions withLocalAppKeys(Map<String, String> value) {
-        return new EngineOptions(mode, coreServicePath, lowPort, highPort, logPath, h5mode, extraJson, startTimeout,
-                connectTimeout, leaveTimeout, destroyGrace, enableCoreDumps, maxChunkBytes, writeTimeout, localHub,
-                value);
+    /** A builder that starts from these options. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
     /** Keeps app keys out of logs. */
@@ -190,24 +110,166 @@ public record EngineOptions(EngineMode mode, Path coreServicePath, int lowPort, 
                 + ", localAppKeys=" + localAppKeys.size() + " app id(s)]";
     }
 
-    private static void requireJsonObject(String json) {
+    private static ObjectNode requireJsonObject(String json) {
         JsonNode node;
         try {
             node = ProtocolJson.mapper().readTree(json);
         } catch (Exception e) {
             throw new IllegalArgumentException("extraJson is not valid JSON (" + e.getMessage().lines().findFirst()
-                    .orElse("") + "): pass a JSON object text such as {} or {\"user_specified_disable_audio_ranking\": \"true\"}");
+                    .orElse("") + "): pass a JSON object text such as {} or " + EngineExtraJson.EXAMPLE);
         }
         if (node == null || !node.isObject()) {
             throw new IllegalArgumentException("extraJson must be a JSON object, was " + json
-                    + ": pass a JSON object text such as {} or {\"user_specified_disable_audio_ranking\": \"true\"}");
+                    + ": pass a JSON object text such as {} or " + EngineExtraJson.EXAMPLE);
         }
+        return (ObjectNode) node;
     }
 
     private static void requirePositive(Duration value, String name) {
         if (value == null || value.isNegative() || value.isZero()) {
             throw new IllegalArgumentException(name + " is " + value + ": use a positive duration such as "
                     + "Duration.ofSeconds(5)");
+        }
+    }
+
+    /** Collects the options one by one; {@link #build()} validates them together. */
+    public static final class Builder {
+
+        private EngineMode mode;
+        private Path coreServicePath;
+        private int lowPort = DEFAULT_LOW_PORT;
+        private int highPort = DEFAULT_HIGH_PORT;
+        private String logPath = "/tmp";
+        private boolean h5mode;
+        private EngineExtraFlags extraFlags = EngineExtraFlags.NONE;
+        private String extraJson = "{}";
+        private Duration startTimeout = Duration.ofSeconds(10);
+        private Duration connectTimeout = Duration.ofSeconds(5);
+        private Duration leaveTimeout = Duration.ofSeconds(5);
+        private Duration destroyGrace = Duration.ofSeconds(3);
+        private boolean enableCoreDumps = true;
+        private int maxChunkBytes = MessageReader.DEFAULT_MAX_CHUNK_BYTES;
+        private Duration writeTimeout = Duration.ofSeconds(10);
+        private String localHub;
+        private Map<String, String> localAppKeys = Map.of();
+
+        private Builder() {
+        }
+
+        private Builder(EngineOptions from) {
+            mode = from.mode;
+            coreServicePath = from.coreServicePath;
+            lowPort = from.lowPort;
+            highPort = from.highPort;
+            logPath = from.logPath;
+            h5mode = from.h5mode;
+            extraFlags = from.extraFlags;
+            // The merged text: merging the same flags under it again yields it unchanged.
+            extraJson = from.extraJson;
+            startTimeout = from.startTimeout;
+            connectTimeout = from.connectTimeout;
+            leaveTimeout = from.leaveTimeout;
+            destroyGrace = from.destroyGrace;
+            enableCoreDumps = from.enableCoreDumps;
+            maxChunkBytes = from.maxChunkBytes;
+            writeTimeout = from.writeTimeout;
+            localHub = from.localHub;
+            localAppKeys = from.localAppKeys;
+        }
+
+        public Builder mode(EngineMode value) {
+            mode = value;
+            return this;
+        }
+
+        public Builder coreServicePath(Path value) {
+            coreServicePath = value;
+            return this;
+        }
+
+        public Builder lowPort(int value) {
+            lowPort = value;
+            return this;
+        }
+
+        public Builder highPort(int value) {
+            highPort = value;
+            return this;
+        }
+
+        public Builder logPath(String value) {
+            logPath = value;
+            return this;
+        }
+
+        public Builder h5mode(boolean value) {
+            h5mode = value;
+            return this;
+        }
+
+        public Builder extraFlags(EngineExtraFlags value) {
+            extraFlags = value;
+            return this;
+        }
+
+        /** The raw extra JSON object text, merged on top of the {@link #extraFlags(EngineExtraFlags) flags}. */
+        public Builder extraJson(String value) {
+            extraJson = value;
+            return this;
+        }
+
+        public Builder startTimeout(Duration value) {
+            startTimeout = value;
+            return this;
+        }
+
+        public Builder connectTimeout(Duration value) {
+            connectTimeout = value;
+            return this;
+        }
+
+        public Builder leaveTimeout(Duration value) {
+            leaveTimeout = value;
+            return this;
+        }
+
+        public Builder destroyGrace(Duration value) {
+            destroyGrace = value;
+            return this;
+        }
+
+        public Builder enableCoreDumps(boolean value) {
+            enableCoreDumps = value;
+            return this;
+        }
+
+        public Builder maxChunkBytes(int value) {
+            maxChunkBytes = value;
+            return this;
+        }
+
+        public Builder writeTimeout(Duration value) {
+            writeTimeout = value;
+            return this;
+        }
+
+        public Builder localHub(String value) {
+            localHub = value;
+            return this;
+        }
+
+        public Builder localAppKeys(Map<String, String> value) {
+            localAppKeys = value;
+            return this;
+        }
+
+        /**
+         * @throws IllegalArgumentException naming the first invalid option and its fix
+         */
+        public EngineOptions build() {
+            return new EngineOptions(mode, coreServicePath, lowPort, highPort, logPath, h5mode, extraFlags, extraJson,
+                    startTimeout, connectTimeout, leaveTimeout, destroyGrace, enableCoreDumps, maxChunkBytes,
+                    writeTimeout, localHub, localAppKeys);
         }
     }
 }

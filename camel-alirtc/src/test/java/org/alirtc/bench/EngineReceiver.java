@@ -33,9 +33,9 @@ final class EngineReceiver implements Receiver, RtcEngineListener {
         Files.writeString(script, "#!/bin/sh\necho \"Bind port: " + serverPort + "\"\nexec sleep 600\n",
                 StandardCharsets.US_ASCII);
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
-        EngineOptions options = EngineOptions.sdk(script)
-                .withEnableCoreDumps(false)
-                .withDestroyGrace(Duration.ofMillis(300));
+        EngineOptions options = EngineOptions.sdk(script).toBuilder()
+                .enableCoreDumps(false)
+                .destroyGrace(Duration.ofMillis(300)).build();
         this.engine = RtcEngineFactory.create(options, this);
     }
 

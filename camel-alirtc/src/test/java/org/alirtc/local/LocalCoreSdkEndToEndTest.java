@@ -64,8 +64,8 @@ class LocalCoreSdkEndToEndTest {
         Recorder aliceEvents = new Recorder();
         Recorder bobEvents = new Recorder();
         try (RtcEngine alice = RtcEngineFactory.create(EngineOptions.local(), aliceEvents);
-             RtcEngine bob = RtcEngineFactory.create(EngineOptions.local()
-                     .withExtraJson("{\"user_specified_audio_observer_resample_rate\": 16000}"), bobEvents)) {
+             RtcEngine bob = RtcEngineFactory.create(EngineOptions.local().toBuilder()
+                     .extraJson("{\"user_specified_audio_observer_resample_rate\": 16000}").build(), bobEvents)) {
             alice.join(token(channel, "alice"), channel, "alice", "alice", config, TIMEOUT).get(5, TimeUnit.SECONDS);
             bob.join(token(channel, "bob"), channel, "bob", "bob", config, TIMEOUT).get(5, TimeUnit.SECONDS);
             assertTrue(aliceEvents.published.await(5, TimeUnit.SECONDS));

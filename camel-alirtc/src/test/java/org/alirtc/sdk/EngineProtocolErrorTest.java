@@ -29,7 +29,8 @@ class EngineProtocolErrorTest {
     void start() throws Exception {
         core = FakeCoreService.start();
         recorder = new ListenerRecorder();
-        engine = RtcEngineFactory.create(core, EngineOptions.local().withMaxChunkBytes(MAX_CHUNK), recorder.listener());
+        engine = RtcEngineFactory.create(core, EngineOptions.local().toBuilder().maxChunkBytes(MAX_CHUNK).build(),
+                recorder.listener());
     }
 
     @AfterEach

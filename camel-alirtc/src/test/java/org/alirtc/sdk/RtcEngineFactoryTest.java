@@ -26,7 +26,7 @@ class RtcEngineFactoryTest {
     @Test
     void sendsTheCreateCommandFirst() throws Exception {
         try (FakeCoreService core = FakeCoreService.start()) {
-            RtcEngine engine = RtcEngineFactory.create(core, EngineOptions.local().withH5mode(true),
+            RtcEngine engine = RtcEngineFactory.create(core, EngineOptions.local().toBuilder().h5mode(true).build(),
                     new RtcEngineListener() { });
             Message create = core.awaitCommand(CommandId.CREATE_RTC_ENGINE);
             assertEquals(1, create.header().get("h5mode").asInt());
@@ -43,7 +43,8 @@ class RtcEngineFactoryTest {
             placeholder.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0));
             RefusingCoreService service = new RefusingCoreService(placeholder.getLocalPort());
             IOException e = assertThrows(IOException.class, () -> RtcEngineFactory.create(service,
-                    EngineOptions.local().withConnectTimeout(Duration.ofMillis(300)), new RtcEngineListener() { }));
+                    EngineOptions.local().toBuilder().connectTimeout(Duration.ofMillis(300)).build(),
+                    new RtcEngineListener() { }));
             assertTrue(e.getMessage().startsWith("Connecting to refusing core service port"), e.getMessage());
             assertEquals(1, service.stopCalls.get());
         }
@@ -54,8 +55,8 @@ class RtcEngineFactoryTest {
         Path binary = dir.resolve("AliRtcCoreService");
         Files.writeString(binary, "#!/bin/sh\necho \"Bind port: $1\"\nexec sleep 30\n");
         binary.toFile().setExecutable(true);
-        EngineOptions options = EngineOptions.sdk(binary).withPorts(47000, 47999)
-                .withConnectTimeout(Duration.ofMillis(300)).withDestroyGrace(Duration.ofMillis(200));
+        EngineOptions options = EngineOptions.sdk(binary).toBuilder().lowPort(47000).highPort(47999)
+                .connectTimeout(Duration.ofMillis(300)).destroyGrace(Duration.ofMillis(200)).build();
         IOException e = assertThrows(IOException.class,
                 () -> RtcEngineFactory.create(options, new RtcEngineListener() { }));
         assertTrue(e.getMessage().startsWith("Connecting to AliRtcCoreService"), e.getMessage());

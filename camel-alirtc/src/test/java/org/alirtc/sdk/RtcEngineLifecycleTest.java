@@ -43,8 +43,8 @@ class RtcEngineLifecycleTest {
     void start() throws Exception {
         core = FakeCoreService.start();
         recorder = new ListenerRecorder();
-        engine = RtcEngineFactory.create(core, EngineOptions.local().withLeaveTimeout(Duration.ofSeconds(2))
-                .withDestroyGrace(Duration.ofMillis(1500)), recorder.listener());
+        engine = RtcEngineFactory.create(core, EngineOptions.local().toBuilder().leaveTimeout(Duration.ofSeconds(2))
+                .destroyGrace(Duration.ofMillis(1500)).build(), recorder.listener());
         answerLeave();
     }
 

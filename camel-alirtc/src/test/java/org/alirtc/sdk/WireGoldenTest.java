@@ -29,8 +29,9 @@ class WireGoldenTest {
     void connect() throws Exception {
         core = FakeCoreService.start();
         core.answer(CommandId.LEAVE_CHANNEL, cmd -> List.of(FakeCoreService.callback(1004, "leaveresult", 0)));
-        engine = RtcEngineFactory.create(core, EngineOptions.local().withLogPath("/var/log/rtc").withH5mode(true)
-                .withExtraJson("{\"user_specified_disable_audio_ranking\": \"true\"}"), new RtcEngineListener() { });
+        engine = RtcEngineFactory.create(core, EngineOptions.local().toBuilder().logPath("/var/log/rtc").h5mode(true)
+                .extraJson("{\"user_specified_disable_audio_ranking\": \"true\"}").build(),
+                new RtcEngineListener() { });
         core.awaitCount(1);
         mark = core.rawReceived().length;
     }
