@@ -29,7 +29,7 @@ class LayeringTest {
             "sdk.model", Set.of("media", "sdk.ipc" /* TEMPORARY: AuthInfo -> TokenGenerator */),
             "sdk.ipc", Set.of("sdk.model", "media"),
             "local", Set.of("sdk.ipc", "sdk.model", "media"),
-            "sdk", Set.of("sdk.ipc", "sdk.model", "media", "local" /* TEMPORARY: LocalCoreLauncher */),
+            "sdk", Set.of("sdk.ipc", "sdk.model", "media"),
             "camel", Set.of("sdk", "sdk.model", "media", "sdk.ipc" /* TEMPORARY: TokenGenerator, Identifiers, CoreService */),
             "cli", Set.of("sdk", "sdk.model", "sdk.ipc", "local", "media"));
 

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledExecutorService;
 
 import org.apache.camel.Endpoint;
 import org.apache.camel.Route;
@@ -29,7 +28,6 @@ public class AliRtcComponent extends DefaultComponent {
 
     private final Map<AliRtcSessionKey, AliRtcSession> sessions = new ConcurrentHashMap<>();
     private final Map<AliRtcSessionKey, AliRtcHealthCheck> healthChecks = new ConcurrentHashMap<>();
-    private ScheduledExecutorService scheduler;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -81,7 +79,7 @@ public class AliRtcComponent extends DefaultComponent {
                     AliRtcSessionSettings.contribution(other.getConfiguration(), isRouteInput(other)));
         }
         settings.freeze();
-        session = new AliRtcSession(settings, scheduler());
+        session = new AliRtcSession(settings);
         if (consumer != null) {
             // Registered before the join, so the consumer also sees the first online notifications.
             session.addConsumer(consumer);
@@ -129,13 +127,6 @@ public class AliRtcComponent extends DefaultComponent {
         return false;
     }
 
-    private synchronized ScheduledExecutorService scheduler() {
-        if (scheduler == null) {
-            scheduler = getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this, "alirtc-session", 1);
-        }
-        return scheduler;
-    }
-
     @Override
     protected void doStop() throws Exception {
         for (AliRtcSession session : getSessions()) {
@@ -144,10 +135,6 @@ public class AliRtcComponent extends DefaultComponent {
         sessions.clear();
         healthChecks.values().forEach(AliRtcHealthCheck::unregister);
         healthChecks.clear();
-        if (scheduler != null) {
-            getCamelContext().getExecutorServiceManager().shutdownNow(scheduler);
-            scheduler = null;
-        }
         super.doStop();
     }
 }

@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.alirtc.sdk.model.AudioAacFrame;
 import org.alirtc.sdk.model.AudioPcmFrame;
-import org.alirtc.sdk.model.DataChannelMessage;
 import org.alirtc.sdk.model.VideoFrame;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -23,7 +22,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Emits one exchange per item the session receives (media frame, message, event) of the configured
- * {@code messageTypes}. The SDK reader thread only copies the item into a bounded queue, so a slow route never
+ * {@code messageTypes}. The SDK reader thread only puts the item into a bounded queue, so a slow route never
  * stalls the socket; one worker thread per consumer takes items in arrival order (so per-user order is kept) and
  * runs the route. When the queue is full the {@code overflowPolicy} applies and every item not delivered is counted.
  */
@@ -104,15 +103,20 @@ public class AliRtcConsumer extends DefaultConsumer implements Suspendable {
         emitting = true;
     }
 
+    /** The types of item this consumer emits; the session's fan-out offers it only these. */
+    Set<AliRtcMessageType> messageTypes() {
+        return messageTypes;
+    }
+
     /**
-     * Called on the SDK reader thread: copies the item and queues it, applying the overflow policy. Never waits
-     * longer than {@code blockTimeout}.
+     * Called on the SDK reader thread with an item this consumer owns from now on: queues it, applying the overflow
+     * policy. Never waits longer than {@code blockTimeout}.
      */
     void offer(AliRtcMessageType type, String userId, Object body) {
-        if (!emitting || !messageTypes.contains(type)) {
+        if (!emitting) {
             return;
         }
-        Item item = new Item(type, userId, copyOf(body), System.currentTimeMillis());
+        Item item = new Item(type, userId, body, System.currentTimeMillis());
         switch (configuration.getOverflowPolicy()) {
             case DROP_NEWEST -> {
                 if (!queue.offer(item)) {
@@ -199,28 +203,6 @@ public class AliRtcConsumer extends DefaultConsumer implements Suspendable {
         } else if (item.body instanceof AliRtcEvent event) {
             message.setHeader(AliRtcConstants.EVENT_TYPE, event.type());
         }
-    }
-
-    /** Each consumer gets its own copy, so no exchange ever sees its bytes change. */
-    private static Object copyOf(Object body) {
-        if (body instanceof AudioPcmFrame f) {
-            return new AudioPcmFrame(f.type(), f.frameMs(), f.sampleRate(), f.samples(), f.channels(), f.sampleBits(),
-                    f.streamIndex(), f.data().clone());
-        }
-        if (body instanceof AudioAacFrame f) {
-            return new AudioAacFrame(f.type(), f.frameMs(), f.sampleRate(), f.channels(), f.data().clone());
-        }
-        if (body instanceof VideoFrame f) {
-            return new VideoFrame(f.track(), f.type(), f.frameMs(), f.width(), f.height(), f.frameNum(), f.qp(),
-                    f.mvInfos(), f.sliceType(), f.data().clone());
-        }
-        if (body instanceof DataChannelMessage m) {
-            return new DataChannelMessage(m.type(), m.networkTime(), m.progress(), m.data().clone());
-        }
-        if (body instanceof SeiMessage m) {
-            return new SeiMessage(m.userId(), m.data().clone(), m.repeatCount(), m.delayMs(), m.keyFrame());
-        }
-        return body;
     }
 
     private void stopWorker() throws InterruptedException {

@@ -1,18 +1,14 @@
 package org.alirtc.sdk;
 
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ServiceLoader;
 
-import org.alirtc.local.LocalCoreOptions;
-import org.alirtc.local.LocalCoreServer;
 import org.alirtc.sdk.ipc.CoreService;
+import org.alirtc.sdk.ipc.LocalCoreProvider;
 
 /**
- * Starts the local core service in this JVM on an ephemeral loopback port: the vendor's port range only matters
- * for the vendor binary, and an ephemeral port cannot collide. The hub and app keys come from the environment
- * ({@code ALIRTC_LOCAL_HUB}, {@code ALIRTC_LOCAL_APP_KEYS}) unless the options name them; keys given in the options
- * are added to those of the environment and win for the same app id.
+ * Starts the local core service in this JVM through the {@link LocalCoreProvider} on the class path. The hub and
+ * app keys named in the options go to the provider, which adds those of the environment.
  */
 final class LocalCoreLauncher {
 
@@ -20,10 +16,19 @@ final class LocalCoreLauncher {
     }
 
     static CoreService launch(EngineOptions options) throws IOException {
-        LocalCoreOptions environment = LocalCoreOptions.defaults();
-        Map<String, String> appKeys = new HashMap<>(environment.appKeys());
-        appKeys.putAll(options.localAppKeys());
-        String hub = options.localHub() != null ? options.localHub() : environment.hub();
-        return LocalCoreServer.start(environment.withHub(hub).withAppKeys(appKeys));
+        return provider(LocalCoreLauncher.class.getClassLoader()).start(options.localHub(), options.localAppKeys());
+    }
+
+    /**
+     * The first provider {@code loader} sees.
+     *
+     * @throws IOException naming the fix when there is none
+     */
+    static LocalCoreProvider provider(ClassLoader loader) throws IOException {
+        return ServiceLoader.load(LocalCoreProvider.class, loader).findFirst().orElseThrow(() -> new IOException(
+                "mode=local needs the local core service, and no " + LocalCoreProvider.class.getName()
+                        + " is on the class path: put the whole camel-alirtc jar on the class path (when repackaging,"
+                        + " keep or merge META-INF/services/" + LocalCoreProvider.class.getName()
+                        + "), or use mode=sdk with the vendor AliRtcCoreService"));
     }
 }

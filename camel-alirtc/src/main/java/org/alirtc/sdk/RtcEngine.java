@@ -363,6 +363,11 @@ public interface RtcEngine extends AutoCloseable {
     /** The core service this engine drives. */
     CoreService coreService();
 
+    /** The process id, port and description of the core service this engine drives. */
+    default CoreServiceInfo coreServiceInfo() {
+        return CoreServiceInfo.of(coreService());
+    }
+
     EngineCounters counters();
 
     /**
