@@ -268,6 +268,7 @@ public final class WireKeys {
     public static final String VOLUME = "volume";
     public static final String WARNING_CODE = "warningCode";
     public static final String WIDTH = "width";
+    public static final String SECONDS = "seconds";
 
     private WireKeys() {
     }
