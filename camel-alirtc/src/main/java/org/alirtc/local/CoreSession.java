@@ -19,13 +19,48 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.alirtc.media.PcmFormat;
+import org.alirtc.sdk.ipc.AiCommand.GetAiVadInfo;
+import org.alirtc.sdk.ipc.AiCommand.GetAudioIsMainSpeaker;
 import org.alirtc.sdk.ipc.CallbackId;
+import org.alirtc.sdk.ipc.ChannelCommand.CreateRtcEngine;
+import org.alirtc.sdk.ipc.ChannelCommand.Credentials;
+import org.alirtc.sdk.ipc.ChannelCommand.JoinChannel;
+import org.alirtc.sdk.ipc.ChannelCommand.JoinChannelV2;
+import org.alirtc.sdk.ipc.ChannelCommand.JoinChannelV3;
+import org.alirtc.sdk.ipc.ChannelCommand.JoinSettings;
+import org.alirtc.sdk.ipc.ChannelCommand.SendDataChannelMsg;
+import org.alirtc.sdk.ipc.ChannelCommand.SetClientRole;
+import org.alirtc.sdk.ipc.ChannelCommand.SetParameter;
+import org.alirtc.sdk.ipc.ChannelCommand.TokenJoin;
 import org.alirtc.sdk.ipc.CommandId;
 import org.alirtc.sdk.ipc.Direction;
+import org.alirtc.sdk.ipc.EffectCommand.GetAudioEffectPlayoutVolume;
+import org.alirtc.sdk.ipc.EffectCommand.GetAudioEffectPublishVolume;
+import org.alirtc.sdk.ipc.EffectCommand.SetAllAudioEffectsPlayoutVolume;
+import org.alirtc.sdk.ipc.EffectCommand.SetAllAudioEffectsPublishVolume;
+import org.alirtc.sdk.ipc.EffectCommand.SetAudioEffectPlayoutVolume;
+import org.alirtc.sdk.ipc.EffectCommand.SetAudioEffectPublishVolume;
 import org.alirtc.sdk.ipc.MalformedMessageException;
 import org.alirtc.sdk.ipc.Message;
 import org.alirtc.sdk.ipc.MessageReader;
 import org.alirtc.sdk.ipc.ProtocolJson;
+import org.alirtc.sdk.ipc.PushCommand.GetRemainDataBufferSize;
+import org.alirtc.sdk.ipc.PushCommand.PushAudioFrame;
+import org.alirtc.sdk.ipc.PushCommand.PushVideoFrame;
+import org.alirtc.sdk.ipc.PushCommand.SetExternalAudioPublishVolume;
+import org.alirtc.sdk.ipc.PushCommand.SetExternalAudioSource;
+import org.alirtc.sdk.ipc.PushCommand.SetExternalVideoSource;
+import org.alirtc.sdk.ipc.StreamCommand.EnableAudioFrameObserver;
+import org.alirtc.sdk.ipc.StreamCommand.MuteLocalCamera;
+import org.alirtc.sdk.ipc.StreamCommand.MuteLocalMic;
+import org.alirtc.sdk.ipc.StreamCommand.PublishLocalAudioStream;
+import org.alirtc.sdk.ipc.StreamCommand.PublishLocalVideoStream;
+import org.alirtc.sdk.ipc.StreamCommand.SendMediaExtensionMsg;
+import org.alirtc.sdk.ipc.StreamCommand.SetVideoCallbackPeriod;
+import org.alirtc.sdk.ipc.StreamCommand.SubscribeRemoteAudioStream;
+import org.alirtc.sdk.ipc.StreamCommand.SubscribeRemoteVideoStream;
+import org.alirtc.sdk.ipc.WireKeys;
+import org.alirtc.sdk.model.DataChannelMessage;
 
 /**
  * The server side of one client connection: reads commands on its own thread ({@code alirtc-local-session-N}),
@@ -178,26 +213,30 @@ final class CoreSession {
 
     private void handle(Message m) {
         switch (m.id()) {
-            case CommandId.CREATE_RTC_ENGINE -> createEngine(m);
-            case CommandId.JOIN_CHANNEL_V2, CommandId.JOIN_CHANNEL_V3 -> join(m.text("channel"), m.text("userid"),
-                    m.header().get("config"), admission.checkToken(m.text("token"), m.text("channel"), m.text("userid")));
-            case CommandId.JOIN_CHANNEL -> joinWithAuthInfo(m);
+            case CommandId.CREATE_RTC_ENGINE -> createEngine(CreateRtcEngine.decode(m));
+            case CommandId.JOIN_CHANNEL_V2 -> joinWithToken(JoinChannelV2.decode(m));
+            case CommandId.JOIN_CHANNEL_V3 -> joinWithToken(JoinChannelV3.decode(m));
+            case CommandId.JOIN_CHANNEL -> joinWithAuthInfo(JoinChannel.decode(m));
             case CommandId.LEAVE_CHANNEL -> leave();
             case CommandId.DESTROY_ENGINE -> destroy();
-            case CommandId.PUBLISH_LOCAL_AUDIO_STREAM -> publishAudio(m.bool("enable"));
-            case CommandId.PUBLISH_LOCAL_VIDEO_STREAM -> publishVideo(m.bool("enable"));
-            case CommandId.SUBSCRIBE_REMOTE_AUDIO_STREAM -> subscribe(m.text("uid"), m.bool("sub"), true);
-            case CommandId.SUBSCRIBE_REMOTE_VIDEO_STREAM -> subscribeVideo(m);
-            case CommandId.SET_EXTERNAL_AUDIO_SOURCE -> pushes.setExternalAudioSource(m);
-            case CommandId.PUSH_AUDIO_FRAME -> pushes.pushAudio(m);
-            case CommandId.SET_EXTERNAL_VIDEO_SOURCE -> pushes.setExternalVideoSource(m.bool("enable"));
-            case CommandId.PUSH_VIDEO_FRAME -> pushes.pushVideo(m);
-            case CommandId.SET_CLIENT_ROLE -> setRole(m.intValue("role", role));
-            case CommandId.SET_PARAMETER -> setParameter(m.text("param"));
-            case CommandId.SEND_DATA_CHANNEL_MSG -> sendDataChannel(m);
-            case CommandId.SEND_MEDIA_EXTENSION_MSG -> sendMediaExtension(m);
+            case CommandId.PUBLISH_LOCAL_AUDIO_STREAM -> publishAudio(PublishLocalAudioStream.decode(m).enable());
+            case CommandId.PUBLISH_LOCAL_VIDEO_STREAM -> publishVideo(PublishLocalVideoStream.decode(m).enable());
+            case CommandId.SUBSCRIBE_REMOTE_AUDIO_STREAM -> {
+                SubscribeRemoteAudioStream subscription = SubscribeRemoteAudioStream.decode(m);
+                subscribe(subscription.uid(), subscription.subscribe(), true);
+            }
+            case CommandId.SUBSCRIBE_REMOTE_VIDEO_STREAM -> subscribeVideo(SubscribeRemoteVideoStream.decode(m));
+            case CommandId.SET_EXTERNAL_AUDIO_SOURCE -> pushes.setExternalAudioSource(SetExternalAudioSource.decode(m));
+            case CommandId.PUSH_AUDIO_FRAME -> pushes.pushAudio(PushAudioFrame.decode(m));
+            case CommandId.SET_EXTERNAL_VIDEO_SOURCE -> pushes.setExternalVideoSource(
+                    SetExternalVideoSource.decode(m).enable());
+            case CommandId.PUSH_VIDEO_FRAME -> pushes.pushVideo(PushVideoFrame.decode(m));
+            case CommandId.SET_CLIENT_ROLE -> setRole(SetClientRole.decode(m).role().orElse(role));
+            case CommandId.SET_PARAMETER -> setParameter(SetParameter.decode(m).param());
+            case CommandId.SEND_DATA_CHANNEL_MSG -> sendDataChannel(SendDataChannelMsg.decode(m));
+            case CommandId.SEND_MEDIA_EXTENSION_MSG -> sendMediaExtension(SendMediaExtensionMsg.decode(m));
             case CommandId.SET_VIDEO_CALLBACK_PERIOD -> {
-                int period = Math.max(0, m.intValue("period", 0));
+                int period = Math.max(0, SetVideoCallbackPeriod.decode(m).period());
                 participant.inRoom(room -> participant.videoPeriodMs = period, () -> participant.videoPeriodMs = period);
             }
             case CommandId.CLEAR_EXTERNAL_DATA -> {
@@ -206,41 +245,50 @@ final class CoreSession {
                 participant.timeline.reanchor();
             }
             case CommandId.GET_REMAIN_DATA_BUFFER_SIZE -> {
-                int type = m.intValue("dataType", 2);
+                int type = GetRemainDataBufferSize.decode(m).dataType();
                 out.control(Callbacks.remainingBuffer(type == BUFFER_VIDEO_ONLY ? 0 : participant.audio.bufferedMillis(),
                         type == BUFFER_AUDIO_ONLY ? 0 : participant.video.bufferedFrames()));
             }
-            case CommandId.MUTE_LOCAL_MIC -> participant.micMuted = m.bool("mute");
-            case CommandId.MUTE_LOCAL_CAMERA -> participant.cameraMuted = m.bool("mute");
-            case CommandId.SET_EXTERNAL_AUDIO_PUBLISH_VOLUME -> pushes.setPublishVolume(m.intValue("volume", 100));
-            case CommandId.ENABLE_AUDIO_FRAME_OBSERVER -> enableAudioObserver(m);
+            case CommandId.MUTE_LOCAL_MIC -> participant.micMuted = MuteLocalMic.decode(m).mute();
+            case CommandId.MUTE_LOCAL_CAMERA -> participant.cameraMuted = MuteLocalCamera.decode(m).mute();
+            case CommandId.SET_EXTERNAL_AUDIO_PUBLISH_VOLUME -> pushes.setPublishVolume(
+                    SetExternalAudioPublishVolume.decode(m).volume());
+            case CommandId.ENABLE_AUDIO_FRAME_OBSERVER -> enableAudioObserver(EnableAudioFrameObserver.decode(m));
             case CommandId.GET_SDK_VERSION -> out.control(Callbacks.sdkVersion("alirtc-local-core " + LocalCoreServer.version()));
             case CommandId.GET_NEED_TEST_CYCLE_ROUND -> out.control(Callbacks.testCycleRound(false));
             case CommandId.GET_VOICEPRINT_VECTOR -> out.control(Callbacks.voiceprintVector(""));
-            case CommandId.GET_AUDIO_IS_MAIN_SPEAKER -> out.control(Callbacks.mainSpeaker(m.longValue("startTime", 0),
-                    m.longValue("endTime", 0), VOICE_NO_RESULT));
-            case CommandId.GET_AIVAD_INFO -> out.control(Callbacks.aiVadInfo(0, m.longValue("startTime", 0),
-                    m.longValue("endTime", 0)));
-            case CommandId.SET_AUDIO_EFFECT_PUBLISH_VOLUME -> publishVolumes.set(m.intValue("soundId", 0),
-                    m.intValue("volume", EffectVolumes.DEFAULT_VOLUME));
-            case CommandId.SET_AUDIO_EFFECT_PLAYOUT_VOLUME -> playoutVolumes.set(m.intValue("soundId", 0),
-                    m.intValue("volume", EffectVolumes.DEFAULT_VOLUME));
+            case CommandId.GET_AUDIO_IS_MAIN_SPEAKER -> {
+                GetAudioIsMainSpeaker query = GetAudioIsMainSpeaker.decode(m);
+                out.control(Callbacks.mainSpeaker(query.startTime(), query.endTime(), VOICE_NO_RESULT));
+            }
+            case CommandId.GET_AIVAD_INFO -> {
+                GetAiVadInfo query = GetAiVadInfo.decode(m);
+                out.control(Callbacks.aiVadInfo(0, query.startTime(), query.endTime()));
+            }
+            case CommandId.SET_AUDIO_EFFECT_PUBLISH_VOLUME -> {
+                SetAudioEffectPublishVolume set = SetAudioEffectPublishVolume.decode(m);
+                publishVolumes.set(set.soundId(), set.volume());
+            }
+            case CommandId.SET_AUDIO_EFFECT_PLAYOUT_VOLUME -> {
+                SetAudioEffectPlayoutVolume set = SetAudioEffectPlayoutVolume.decode(m);
+                playoutVolumes.set(set.soundId(), set.volume());
+            }
             case CommandId.SET_ALL_AUDIO_EFFECTS_PUBLISH_VOLUME -> publishVolumes.setAll(
-                    m.intValue("volume", EffectVolumes.DEFAULT_VOLUME));
+                    SetAllAudioEffectsPublishVolume.decode(m).volume());
             case CommandId.SET_ALL_AUDIO_EFFECTS_PLAYOUT_VOLUME -> playoutVolumes.setAll(
-                    m.intValue("volume", EffectVolumes.DEFAULT_VOLUME));
+                    SetAllAudioEffectsPlayoutVolume.decode(m).volume());
             case CommandId.GET_AUDIO_EFFECT_PUBLISH_VOLUME -> out.control(Callbacks.audioEffectVolume(
-                    CallbackId.ON_GET_AUDIO_EFFECT_PUBLISH_VOLUME, publishVolumes.get(m.intValue("soundId", 0))));
+                    CallbackId.ON_GET_AUDIO_EFFECT_PUBLISH_VOLUME,
+                    publishVolumes.get(GetAudioEffectPublishVolume.decode(m).soundId())));
             case CommandId.GET_AUDIO_EFFECT_PLAYOUT_VOLUME -> out.control(Callbacks.audioEffectVolume(
-                    CallbackId.ON_GET_AUDIO_EFFECT_PLAYOUT_VOLUME, playoutVolumes.get(m.intValue("soundId", 0))));
+                    CallbackId.ON_GET_AUDIO_EFFECT_PLAYOUT_VOLUME,
+                    playoutVolumes.get(GetAudioEffectPlayoutVolume.decode(m).soundId())));
             default -> notEmulated(m.id());
         }
     }
 
-    private void createEngine(Message m) {
-        JsonNode extra = m.header().get("extra");
-        participant.extra = EngineExtra.parse(extra == null || extra.isNull() ? null
-                : extra.isTextual() ? extra.textValue() : extra.toString());
+    private void createEngine(CreateRtcEngine create) {
+        participant.extra = EngineExtra.parse(create.extra());
         EngineExtra flags = participant.extra;
         LOG.info("Session {}: local core service (emulated cloud). Not available in local mode: AAC transcoding and "
                 + "H264 encoding or decoding, so only PCM audio and I420 (YUV) video are delivered and H264/H265 pushes "
@@ -258,16 +306,19 @@ final class CoreSession {
         }
     }
 
-    private void joinWithAuthInfo(Message m) {
-        JsonNode auth = m.header().path("authInfo");
-        String channel = auth.path("channel").asText(null);
-        String userId = auth.path("userid").asText(null);
-        JoinAdmission.Result result = admission.checkAuthInfo(auth.path("appid").asText(null), channel, userId,
-                auth.path("nonce").asText(""), auth.path("timestamp").asLong(0), auth.path("token").asText(null));
-        join(channel, userId, m.header().get("config"), result);
+    private void joinWithToken(TokenJoin join) {
+        join(join.channel(), join.userId(), join.config(),
+                admission.checkToken(join.token(), join.channel(), join.userId()));
     }
 
-    private void join(String channel, String userId, JsonNode config, JoinAdmission.Result admitted) {
+    private void joinWithAuthInfo(JoinChannel join) {
+        Credentials auth = join.authInfo();
+        JoinAdmission.Result result = admission.checkAuthInfo(auth.appId(), auth.channel(), auth.userId(),
+                auth.nonce(), auth.timestamp(), auth.token());
+        join(auth.channel(), auth.userId(), join.config(), result);
+    }
+
+    private void join(String channel, String userId, JoinSettings config, JoinAdmission.Result admitted) {
         if (participant.isJoined()) {
             LOG.warn("Session {}: join of {} refused: already in channel {}; leave it first", name, channel,
                     participant.room.key().channel());
@@ -280,7 +331,7 @@ final class CoreSession {
             failJoin(admitted.code(), channel, userId);
             return;
         }
-        cloud.join(new RoomKey(admitted.appId(), channel), participant, userId, JoinConfig.parse(config));
+        cloud.join(new RoomKey(admitted.appId(), channel), participant, userId, JoinConfig.of(config));
     }
 
     private void failJoin(int code, String channel, String userId) {
@@ -315,10 +366,10 @@ final class CoreSession {
         }, () -> participant.videoIntent = enable);
     }
 
-    private void subscribeVideo(Message m) {
-        int track = m.intValue("videoTrack", VIDEO_TRACK_CAMERA);
+    private void subscribeVideo(SubscribeRemoteVideoStream subscription) {
+        int track = subscription.videoTrack();
         if (track == VIDEO_TRACK_CAMERA || track == VIDEO_TRACK_BOTH) {
-            subscribe(m.text("uid"), m.bool("sub"), false);
+            subscribe(subscription.uid(), subscription.subscribe(), false);
         } else {
             notEmulated(-CommandId.SUBSCRIBE_REMOTE_VIDEO_STREAM);
         }
@@ -346,13 +397,13 @@ final class CoreSession {
         JsonNode data;
         try {
             byte[] bytes = param.getBytes(StandardCharsets.UTF_8);
-            data = ProtocolJson.parse(bytes, 0, bytes.length).path("data");
+            data = ProtocolJson.parse(bytes, 0, bytes.length).path(WireKeys.DATA);
         } catch (RuntimeException e) {
             LOG.warn("Session {}: SetParameter ignored: the parameter is not JSON", name);
             return;
         }
-        JsonNode pub = data.get("enablePubDataChannel");
-        JsonNode sub = data.get("enableSubDataChannel");
+        JsonNode pub = data.get(WireKeys.ENABLE_PUB_DATA_CHANNEL);
+        JsonNode sub = data.get(WireKeys.ENABLE_SUB_DATA_CHANNEL);
         participant.inRoom(room -> {
             boolean announce = applyDataChannel(pub, sub);
             if (announce) {
@@ -373,21 +424,21 @@ final class CoreSession {
         return participant.dataChannelSubscribe && !wasSubscribed;
     }
 
-    private void sendDataChannel(Message m) {
-        byte[] data = m.payload();
-        participant.inRoom(room -> room.sendDataChannel(participant, m.longValue("networkTime", 0),
-                m.longValue("progress", 0), m.intValue("type", 0), data),
+    private void sendDataChannel(SendDataChannelMsg send) {
+        DataChannelMessage message = send.message();
+        participant.inRoom(room -> room.sendDataChannel(participant, message.networkTime(), message.progress(),
+                message.type(), message.data()),
                 () -> warnings.info("dc-not-joined", "Session {}: data channel message dropped: not in a channel", name));
     }
 
-    private void sendMediaExtension(Message m) {
-        byte[] payload = m.payload();
+    private void sendMediaExtension(SendMediaExtensionMsg send) {
+        byte[] payload = send.message();
         if (payload.length > MAX_SEI_BYTES) {
             warnings.warn("sei-size", "Session {}: media extension message of {} bytes dropped: at most {} bytes "
                     + "are allowed", name, payload.length, MAX_SEI_BYTES);
             return;
         }
-        int delay = m.intValue("delay", 0);
+        int delay = send.delayMs();
         participant.inRoom(room -> {
             if (!room.scheduleSei(participant, payload, delay)) {
                 warnings.info("sei-no-video", "Session {}: media extension message dropped: SEI rides on video, "
@@ -396,12 +447,12 @@ final class CoreSession {
         }, () -> warnings.info("sei-not-joined", "Session {}: media extension message dropped: not in a channel", name));
     }
 
-    private void enableAudioObserver(Message m) {
-        int source = m.intValue("audioSource", 0);
-        boolean enabled = m.bool("enabled");
-        int code = m.intValue("sampleRate", 6);
+    private void enableAudioObserver(EnableAudioFrameObserver observe) {
+        int source = observe.audioSource();
+        boolean enabled = observe.enabled();
+        int code = observe.sampleRate();
         int rate = code >= 0 && code < OBSERVER_RATES.length ? OBSERVER_RATES[code] : EngineExtra.DEFAULT_DELIVERY_RATE;
-        int channels = m.intValue("channels", 1) == 2 ? 2 : 1;
+        int channels = observe.channels() == 2 ? 2 : 1;
         int callbackId;
         if (source == AUDIO_SOURCE_PUB) {
             callbackId = CallbackId.ON_PUBLISH_AUDIO_FRAME;

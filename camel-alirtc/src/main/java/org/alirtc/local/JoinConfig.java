@@ -1,10 +1,10 @@
 package org.alirtc.local;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import org.alirtc.sdk.ipc.ChannelCommand.JoinSettings;
 
 /**
- * The {@code config} object of a join command, with the vendor's JoinChannelConfig defaults for missing keys
- * (API specification section 2.18).
+ * The {@code config} of a join command as the local core acts on it. A cache size that is not positive is taken as
+ * the vendor default.
  *
  * @param audioOnly         {@code isAudioOnly}: no video is published or subscribed
  * @param publishMode       0 automatic, 1 manual
@@ -26,25 +26,17 @@ record JoinConfig(boolean audioOnly, int publishMode, int subscribeMode, boolean
     static final int AUDIO_FORMAT_MIXED_PCM = 1;
     static final int AUDIO_FORMAT_PCM_BEFORE_MIXING = 2;
 
-    static final int DEFAULT_AUDIO_CACHE_MS = 300;
-    static final int DEFAULT_VIDEO_CACHE_FRAMES = 100;
+    static final int DEFAULT_AUDIO_CACHE_MS = JoinSettings.DEFAULTS.maxAudioCacheSize();
+    static final int DEFAULT_VIDEO_CACHE_FRAMES = JoinSettings.DEFAULTS.maxVideoCacheSize();
 
     private static final int PUBLISH_AVSYNC_WITH_PTS = 1;
-    private static final int PUBLISH_MANUALLY = 1;
-    private static final int SUBSCRIBE_MANUALLY = 1;
 
-    static JoinConfig parse(JsonNode config) {
-        JsonNode c = config == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : config;
-        int audioCache = c.path("publishAvsyncWithPtsMaxAudioCacheSize").asInt(DEFAULT_AUDIO_CACHE_MS);
-        int videoCache = c.path("publishAvsyncWithPtsMaxVideoCacheSize").asInt(DEFAULT_VIDEO_CACHE_FRAMES);
-        return new JoinConfig(c.path("isAudioOnly").asBoolean(false),
-                c.path("publishMode").asInt(PUBLISH_MANUALLY),
-                c.path("subscribeMode").asInt(SUBSCRIBE_MANUALLY),
-                c.path("publishAvsyncMode").asInt(0) == PUBLISH_AVSYNC_WITH_PTS,
-                audioCache > 0 ? audioCache : DEFAULT_AUDIO_CACHE_MS,
-                videoCache > 0 ? videoCache : DEFAULT_VIDEO_CACHE_FRAMES,
-                c.path("subscribeVideoFormat").asInt(VIDEO_FORMAT_H264),
-                c.path("subscribeAudioFormat").asInt(AUDIO_FORMAT_MIXED_PCM));
+    static JoinConfig of(JoinSettings s) {
+        return new JoinConfig(s.audioOnly(), s.publishMode(), s.subscribeMode(),
+                s.publishAvsyncMode() == PUBLISH_AVSYNC_WITH_PTS,
+                s.maxAudioCacheSize() > 0 ? s.maxAudioCacheSize() : DEFAULT_AUDIO_CACHE_MS,
+                s.maxVideoCacheSize() > 0 ? s.maxVideoCacheSize() : DEFAULT_VIDEO_CACHE_FRAMES,
+                s.subscribeVideoFormat(), s.subscribeAudioFormat());
     }
 
     boolean publishesAutomatically() {

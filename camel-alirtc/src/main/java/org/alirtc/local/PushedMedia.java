@@ -8,7 +8,9 @@ import org.slf4j.LoggerFactory;
 import org.alirtc.media.Pcm;
 import org.alirtc.media.PcmFormat;
 import org.alirtc.media.Resampler;
-import org.alirtc.sdk.ipc.Message;
+import org.alirtc.sdk.ipc.PushCommand.PushAudioFrame;
+import org.alirtc.sdk.ipc.PushCommand.PushVideoFrame;
+import org.alirtc.sdk.ipc.PushCommand.SetExternalAudioSource;
 
 /**
  * One session's media input: the external sources and the pushes (commands 3, 4, 7, 8 and 30), turned into what
@@ -60,13 +62,13 @@ final class PushedMedia {
         publishVolume = Math.max(0, volume);
     }
 
-    void setExternalAudioSource(Message m) {
-        externalAudio = m.bool("enable");
+    void setExternalAudioSource(SetExternalAudioSource source) {
+        externalAudio = source.enable();
         if (!externalAudio) {
             return;
         }
-        int rate = m.intValue("sampleRate", 0);
-        int channels = m.intValue("channelsPerFrame", 0);
+        int rate = source.sampleRate();
+        int channels = source.channelsPerFrame();
         try {
             pushFormat = PcmFormat.of(rate, channels);
             downmix = channels == 1 ? null : new Resampler(pushFormat, PcmFormat.of(rate, 1));
@@ -76,8 +78,8 @@ final class PushedMedia {
         }
     }
 
-    void pushAudio(Message m) {
-        byte[] pcm = m.payload();
+    void pushAudio(PushAudioFrame push) {
+        byte[] pcm = push.pcm();
         if (!externalAudio || !participant.audioPublish.isOn()) {
             droppedAudioPushes++;
             warnings.info("audio-not-published", "Session {}: pushed audio dropped: {} ({} dropped so far)", name,
@@ -93,16 +95,16 @@ final class PushedMedia {
         if (publishVolume != 100) {
             mono = Pcm.scale(mono, publishVolume);
         }
-        Long pts = participant.config != null && participant.config.withPts() ? m.longValue("timestamp", 0) : null;
+        Long pts = participant.config != null && participant.config.withPts() ? push.timestampMs() : null;
         if (!participant.audio.push(mono, pts)) {
             droppedAudioPushes++;
         }
     }
 
-    void pushVideo(Message m) {
-        int format = m.intValue("format", -1);
-        int width = m.intValue("width", 0);
-        int height = m.intValue("height", 0);
+    void pushVideo(PushVideoFrame push) {
+        int format = push.format();
+        int width = push.width();
+        int height = push.height();
         if (VideoInput.isTooLarge(width, height)) {
             warnings.warn("video-2k", "Session {}: pushed {}x{} video refused: 2K and above is not supported "
                     + "(at most 1920x1080)", name, width, height);
@@ -124,15 +126,15 @@ final class PushedMedia {
         }
         byte[] i420;
         try {
-            i420 = VideoInput.toI420(format, width, height, m.intValue("strideY", 0), m.intValue("strideU", 0),
-                    m.intValue("strideV", 0), m.payload());
+            i420 = VideoInput.toI420(format, width, height, push.strideY(), push.strideU(), push.strideV(),
+                    push.data());
         } catch (IllegalArgumentException e) {
             droppedVideoPushes++;
             warnings.warn("video-bad", "Session {}: pushed video dropped: {} ({} dropped so far)", name, e.getMessage(),
                     droppedVideoPushes);
             return;
         }
-        if (!participant.video.push(m.longValue("timestamp", 0), participant.config.withPts(), width, height, i420)) {
+        if (!participant.video.push(push.timestampMs(), participant.config.withPts(), width, height, i420)) {
             droppedVideoPushes++;
         }
     }

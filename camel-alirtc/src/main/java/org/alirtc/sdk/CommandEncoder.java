@@ -1,14 +1,17 @@
 package org.alirtc.sdk;
 
 import java.util.Arrays;
-import java.util.Base64;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
+import org.alirtc.sdk.ipc.AiCommand;
+import org.alirtc.sdk.ipc.ChannelCommand;
+import org.alirtc.sdk.ipc.ChannelCommand.JoinSettings;
+import org.alirtc.sdk.ipc.Command;
 import org.alirtc.sdk.ipc.CommandId;
+import org.alirtc.sdk.ipc.EffectCommand;
 import org.alirtc.sdk.ipc.Message;
-import org.alirtc.sdk.ipc.ProtocolJson;
+import org.alirtc.sdk.ipc.PushCommand;
+import org.alirtc.sdk.ipc.StreamCommand;
+import org.alirtc.sdk.ipc.VoipCommand;
 import org.alirtc.sdk.model.AudioEffectConfig;
 import org.alirtc.sdk.model.AudioFrameData;
 import org.alirtc.sdk.model.AudioFrameObserverConfig;
@@ -23,7 +26,6 @@ import org.alirtc.sdk.model.ClientRole;
 import org.alirtc.sdk.model.DataChannelMessage;
 import org.alirtc.sdk.model.DialInfo;
 import org.alirtc.sdk.model.ExtraDelay;
-import org.alirtc.sdk.model.GrtnNodeDelay;
 import org.alirtc.sdk.model.IncomingCallInfo;
 import org.alirtc.sdk.model.JoinChannelConfig;
 import org.alirtc.sdk.model.RenderMode;
@@ -37,8 +39,9 @@ import org.alirtc.sdk.model.VideoTrack;
 import org.alirtc.sdk.model.VoipConfig;
 
 /**
- * Builds the wire message of every command with the exact keys, key order and value types of the protocol spec
- * (section 3). Arguments are assumed valid: {@link CoreServiceEngine} checks them first.
+ * Turns the engine's arguments into the {@link Command} records of the protocol and encodes them. Arguments are
+ * assumed valid: {@link CoreServiceEngine} checks them first. The methods that take a command id serve several
+ * commands of one shape; their {@code key} argument is the one the command's record writes anyway.
  */
 final class CommandEncoder {
 
@@ -46,403 +49,242 @@ final class CommandEncoder {
     }
 
     static Message createEngine(String logPath, boolean h5mode, String extraJson) {
-        ObjectNode h = Message.commandHeader(CommandId.CREATE_RTC_ENGINE);
-        h.put("logPath", logPath);
-        h.put("h5mode", h5mode ? 1 : 0);
-        h.put("extra", extraJson);
-        return Message.command(h);
+        return new ChannelCommand.CreateRtcEngine(logPath, h5mode, extraJson).encode();
     }
 
     static Message destroyEngine() {
-        return bare(CommandId.DESTROY_ENGINE);
+        return new ChannelCommand.DestroyEngine().encode();
     }
 
     static Message joinChannel(String token, String channelId, String userId, String userName,
             JoinChannelConfig config) {
-        ObjectNode h = Message.commandHeader(CommandId.JOIN_CHANNEL_V2);
-        h.put("token", token);
-        h.put("channel", channelId);
-        h.put("userid", userId);
-        h.put("username", userName);
-        h.set("config", joinConfig(config));
-        return Message.command(h);
+        return new ChannelCommand.JoinChannelV2(token, channelId, userId, userName, JoinSettings.of(config)).encode();
     }
 
     static Message joinChannelFromServer(AuthInfo auth, JoinChannelConfig config) {
-        ObjectNode h = Message.commandHeader(CommandId.JOIN_CHANNEL);
-        ObjectNode a = h.putObject("authInfo");
-        a.put("channel", auth.channel());
-        a.put("userid", auth.userId());
-        a.put("username", auth.userName());
-        a.put("appid", auth.appId());
-        a.put("nonce", auth.nonce() == null ? "" : auth.nonce());
-        a.put("role", auth.role() == null ? "" : auth.role());
-        a.put("token", auth.token());
-        a.put("timestamp", auth.timestamp());
-        h.set("config", joinConfig(config));
-        return Message.command(h);
+        ChannelCommand.Credentials credentials = new ChannelCommand.Credentials(auth.channel(), auth.userId(),
+                auth.userName(), auth.appId(), auth.nonce() == null ? "" : auth.nonce(),
+                auth.role() == null ? "" : auth.role(), auth.token(), auth.timestamp());
+        return new ChannelCommand.JoinChannel(credentials, JoinSettings.of(config)).encode();
     }
 
     static Message joinChannelWithProperty(String token, UserParam user, JoinChannelConfig config) {
-        ObjectNode h = Message.commandHeader(CommandId.JOIN_CHANNEL_V3);
-        h.put("token", token);
-        h.put("channel", user.channelId());
-        h.put("userid", user.userId());
-        h.put("username", user.userName());
-        h.put("capabilityProfile", user.capabilityProfile().code());
-        h.put("useVoip", user.useVoip());
-        h.set("config", joinConfig(config));
-        return Message.command(h);
-    }
-
-    private static ObjectNode joinConfig(JoinChannelConfig c) {
-        ObjectNode o = ProtocolJson.object();
-        o.put("isAudioOnly", c.audioOnly());
-        o.put("channelProfile", c.channelProfile().code());
-        o.put("publishMode", c.publishMode().code());
-        o.put("subscribeMode", c.subscribeMode().code());
-        o.put("publishAvsyncMode", c.publishAvsyncMode().code());
-        o.put("publishAvsyncWithPtsMaxAudioCacheSize", c.maxAudioCacheSize());
-        o.put("publishAvsyncWithPtsMaxVideoCacheSize", c.maxVideoCacheSize());
-        o.put("subscribeVideoFormat", c.subscribeVideoFormat().code());
-        o.put("subscribeAudioFormat", c.subscribeAudioFormat().code());
-        o.put("ttsVad", c.enableTtsCallback());
-        return o;
+        return new ChannelCommand.JoinChannelV3(token, user.channelId(), user.userId(), user.userName(),
+                user.capabilityProfile().code(), user.useVoip(), JoinSettings.of(config)).encode();
     }
 
     static Message leaveChannel() {
-        return bare(CommandId.LEAVE_CHANNEL);
+        return new ChannelCommand.LeaveChannel().encode();
     }
 
     static Message setClientRole(ClientRole role) {
-        ObjectNode h = Message.commandHeader(CommandId.SET_CLIENT_ROLE);
-        h.put("role", role.code());
-        return Message.command(h);
+        return new ChannelCommand.SetClientRole(role.code()).encode();
     }
 
     static Message setExternalVideoSource(boolean enable, VideoSource source, RenderMode renderMode) {
-        ObjectNode h = Message.commandHeader(CommandId.SET_EXTERNAL_VIDEO_SOURCE);
-        h.put("enable", enable);
-        h.put("source", source.code());
-        h.put("renderMode", renderMode.code());
-        return Message.command(h);
+        return new PushCommand.SetExternalVideoSource(enable, source.code(), renderMode.code()).encode();
     }
 
     /** The payload is the sample's first {@code dataLength} bytes, copied only when the array is longer. */
     static Message pushVideoFrame(VideoDataSample s, VideoSource source) {
-        ObjectNode h = Message.commandHeader(CommandId.PUSH_VIDEO_FRAME);
-        h.put("source", source.code());
-        h.put("format", s.format().code());
-        h.put("bufferType", s.bufferType().code());
-        h.put("strideY", s.strideY());
-        h.put("strideU", s.strideU());
-        h.put("strideV", s.strideV());
-        h.put("height", s.height());
-        h.put("width", s.width());
-        h.put("rotation", s.rotation());
-        h.put("timestamp", s.timestampMs());
-        h.put("dataLen", s.dataLength());
-        return Message.command(h, prefix(s.data(), s.dataLength()));
+        return new PushCommand.PushVideoFrame(source.code(), s.format().code(), s.bufferType().code(), s.strideY(),
+                s.strideU(), s.strideV(), s.height(), s.width(), s.rotation(), s.timestampMs(),
+                prefix(s.data(), s.dataLength())).encode();
     }
 
     static Message setExternalAudioSource(boolean enable, int sampleRate, int channels) {
-        ObjectNode h = Message.commandHeader(CommandId.SET_EXTERNAL_AUDIO_SOURCE);
-        h.put("enable", enable);
-        h.put("sampleRate", sampleRate);
-        h.put("channelsPerFrame", channels);
-        return Message.command(h);
+        return new PushCommand.SetExternalAudioSource(enable, sampleRate, channels).encode();
     }
 
     static Message pushAudioFrame(AudioFrameData f) {
-        return pushAudioFrame(f.data(), f.dataLength(), f.timestampMs(), f.isEndFrame(), f.frameId(), f.sentenceId(),
-                f.sequenceId());
+        return new PushCommand.PushAudioFrame(f.timestampMs(), f.isEndFrame(), f.frameId(), f.sentenceId(),
+                f.sequenceId(), prefix(f.data(), f.dataLength())).encode();
     }
 
     /** Raw-data pushes carry the vendor's AudioFrameData defaults for the sentence fields. */
     static Message pushAudioFrameRaw(byte[] pcm, int length, long timestampMs) {
-        return pushAudioFrame(pcm, length, timestampMs, 0, "", -1, -1);
-    }
-
-    private static Message pushAudioFrame(byte[] data, int length, long timestampMs, int isEndFrame, String frameId,
-            int sentenceId, int sequenceId) {
-        ObjectNode h = Message.commandHeader(CommandId.PUSH_AUDIO_FRAME);
-        h.put("sampleLength", length);
-        h.put("timestamp", timestampMs);
-        h.put("isEndFrame", isEndFrame);
-        h.put("frameID", frameId);
-        h.put("sentenceID", sentenceId);
-        h.put("sequenceID", sequenceId);
-        return Message.command(h, prefix(data, length));
+        return PushCommand.PushAudioFrame.raw(prefix(pcm, length), timestampMs).encode();
     }
 
     static Message toggle(int commandId, String key, boolean value) {
-        ObjectNode h = Message.commandHeader(commandId);
-        h.put(key, value);
-        return Message.command(h);
+        Command command = switch (commandId) {
+            case CommandId.PUBLISH_LOCAL_DUAL_STREAM -> new StreamCommand.PublishLocalDualStream(value);
+            case CommandId.PUBLISH_LOCAL_VIDEO_STREAM -> new StreamCommand.PublishLocalVideoStream(value);
+            case CommandId.PUBLISH_LOCAL_AUDIO_STREAM -> new StreamCommand.PublishLocalAudioStream(value);
+            case CommandId.PUBLISH_SCREEN_SHARE_STREAM -> new StreamCommand.PublishScreenShareStream(value);
+            case CommandId.ENABLE_LOCAL_VIDEO -> new StreamCommand.EnableLocalVideo(value);
+            case CommandId.MUTE_LOCAL_CAMERA -> new StreamCommand.MuteLocalCamera(value);
+            case CommandId.MUTE_LOCAL_MIC -> new StreamCommand.MuteLocalMic(value);
+            case CommandId.LEAVE_ONCE_NO_STREAMER -> new ChannelCommand.LeaveOnceNoStreamer(value);
+            default -> throw notOfShape(commandId, "a flag");
+        };
+        return command.encode();
     }
 
     static Message setVideoEncoderConfiguration(VideoEncoderConfiguration c) {
-        ObjectNode h = Message.commandHeader(CommandId.SET_VIDEO_ENCODER_CONFIGURATION);
-        ObjectNode d = h.putObject("dimensions");
-        d.put("width", c.width());
-        d.put("height", c.height());
-        h.put("frameRate", c.frameRate().code());
-        h.put("bitrate", c.bitrateKbps());
-        h.put("mirrorMode", c.mirrorMode().code());
-        h.put("rotationMode", c.rotationMode().code());
-        h.put("orientationMode", c.orientationMode().code());
-        h.put("keyFrameInterval", c.keyFrameIntervalMs());
-        h.put("minBitrate", c.minBitrateKbps());
-        return Message.command(h);
+        return new StreamCommand.SetVideoEncoderConfiguration(c.width(), c.height(), c.frameRate().code(),
+                c.bitrateKbps(), c.mirrorMode().code(), c.rotationMode().code(), c.orientationMode().code(),
+                c.keyFrameIntervalMs(), c.minBitrateKbps()).encode();
     }
 
     static Message setScreenShareEncoderConfiguration(ScreenShareEncoderConfiguration c) {
-        ObjectNode h = Message.commandHeader(CommandId.SET_SCREEN_SHARE_ENCODER_CONFIGURATION);
-        ObjectNode d = h.putObject("dimensions");
-        d.put("width", c.width());
-        d.put("height", c.height());
-        h.put("frameRate", c.frameRate().code());
-        h.put("bitrate", c.bitrateKbps());
-        h.put("rotationMode", c.rotationMode().code());
-        return Message.command(h);
+        return new StreamCommand.SetScreenShareEncoderConfiguration(c.width(), c.height(), c.frameRate().code(),
+                c.bitrateKbps(), c.rotationMode().code()).encode();
     }
 
     static Message sendMediaExtensionMsg(byte[] message, int repeatCount, int delayMs, boolean keyFrame) {
-        ObjectNode h = Message.commandHeader(CommandId.SEND_MEDIA_EXTENSION_MSG);
-        h.put("repeatCount", repeatCount);
-        h.put("delay", delayMs);
-        h.put("isKeyFrame", keyFrame);
-        h.put("length", message.length);
-        return Message.command(h, message);
+        return new StreamCommand.SendMediaExtensionMsg(repeatCount, delayMs, keyFrame, message).encode();
     }
 
     static Message subscribeRemoteAudioStream(String uid, boolean subscribe, AudioObserverManualConfig c) {
-        ObjectNode h = Message.commandHeader(CommandId.SUBSCRIBE_REMOTE_AUDIO_STREAM);
-        h.put("uid", uid);
-        h.put("sub", subscribe);
-        h.put("denoise", c.enableDenoise());
-        h.put("voiceprint", c.enableVoiceprintRecognize());
-        h.put("asrvad", c.enableAsrCallback());
-        h.put("bind", c.bindPublishLoopDelay());
-        return Message.command(h);
+        return new StreamCommand.SubscribeRemoteAudioStream(uid, subscribe, c.enableDenoise(),
+                c.enableVoiceprintRecognize(), c.enableAsrCallback(), c.bindPublishLoopDelay()).encode();
     }
 
     static Message subscribeRemoteVideoStream(String uid, VideoTrack track, boolean subscribe) {
-        ObjectNode h = Message.commandHeader(CommandId.SUBSCRIBE_REMOTE_VIDEO_STREAM);
-        h.put("uid", uid);
-        h.put("videoTrack", track.code());
-        h.put("sub", subscribe);
-        return Message.command(h);
+        return new StreamCommand.SubscribeRemoteVideoStream(uid, track.code(), subscribe).encode();
     }
 
     static Message setRemoteVideoStreamType(String uid, VideoStreamType type) {
-        ObjectNode h = Message.commandHeader(CommandId.SET_REMOTE_VIDEO_STREAM_TYPE);
-        h.put("uid", uid);
-        h.put("streamType", type.code());
-        return Message.command(h);
+        return new StreamCommand.SetRemoteVideoStreamType(uid, type.code()).encode();
     }
 
     static Message setRemoteDefaultVideoStreamType(VideoStreamType type) {
-        return intField(CommandId.SET_REMOTE_DEFAULT_VIDEO_STREAM_TYPE, "streamType", type.code());
+        return new StreamCommand.SetRemoteDefaultVideoStreamType(type.code()).encode();
     }
 
     static Message setParameter(String json) {
-        ObjectNode h = Message.commandHeader(CommandId.SET_PARAMETER);
-        h.put("param", json);
-        return Message.command(h);
+        return new ChannelCommand.SetParameter(json).encode();
     }
 
     static Message sendDataChannelMessage(DataChannelMessage m) {
-        ObjectNode h = Message.commandHeader(CommandId.SEND_DATA_CHANNEL_MSG);
-        h.put("networkTime", m.networkTime());
-        h.put("progress", m.progress());
-        h.put("type", m.type());
-        h.put("dataLen", m.data().length);
-        return Message.command(h, m.data());
+        return new ChannelCommand.SendDataChannelMsg(m).encode();
     }
 
     static Message setAudioProfile(AudioQualityMode quality, AudioSceneMode scene) {
-        ObjectNode h = Message.commandHeader(CommandId.SET_AUDIO_PROFILE);
-        h.put("audioProfile", quality.code());
-        h.put("audioScene", scene.code());
-        return Message.command(h);
+        return new StreamCommand.SetAudioProfile(quality.code(), scene.code()).encode();
     }
 
     static Message getRemainDataBufferSize(BufferDataType type) {
-        return intField(CommandId.GET_REMAIN_DATA_BUFFER_SIZE, "dataType", type.code());
+        return new PushCommand.GetRemainDataBufferSize(type.code()).encode();
     }
 
     static Message timeRange(int commandId, long startTime, long endTime) {
-        ObjectNode h = Message.commandHeader(commandId);
-        h.put("startTime", startTime);
-        h.put("endTime", endTime);
-        return Message.command(h);
+        Command command = switch (commandId) {
+            case CommandId.GET_AUDIO_IS_MAIN_SPEAKER -> new AiCommand.GetAudioIsMainSpeaker(startTime, endTime);
+            case CommandId.GET_AIVAD_INFO -> new AiCommand.GetAiVadInfo(startTime, endTime);
+            default -> throw notOfShape(commandId, "a time range");
+        };
+        return command.encode();
     }
 
     static Message setVoiceprintVector(byte[] vectorOrNull) {
-        ObjectNode h = Message.commandHeader(CommandId.SET_VOICEPRINT_VECTOR);
-        h.put("vector", vectorOrNull == null ? "Null" : Base64.getEncoder().encodeToString(vectorOrNull));
-        return Message.command(h);
+        return AiCommand.SetVoiceprintVector.of(vectorOrNull).encode();
     }
 
     static Message setAudioDelayInfo(String uid, AudioQuestionDelay delay) {
-        ObjectNode h = Message.commandHeader(CommandId.SET_AUDIO_DELAY_INFO);
-        h.put("uid", uid);
-        h.set("delayInfo", delayInfo(delay));
-        return Message.command(h);
+        return new AiCommand.SetAudioDelayInfo(uid, delay).encode();
     }
 
     static Message encryptQuestionDelayInfo(AudioQuestionDelay delay) {
-        ObjectNode h = Message.commandHeader(CommandId.ENCRYPT_DELAY_INFO);
-        h.set("delayInfo", delayInfo(delay));
-        return Message.command(h);
+        return new AiCommand.EncryptDelayInfo(delay).encode();
     }
 
     static Message setEncryptAudioDelayInfo(String uid, int sentenceId, String delayInfo, ExtraDelay extraOrNull) {
-        ObjectNode h = Message.commandHeader(CommandId.SET_AUDIO_DELAY_INFO_V2);
-        h.put("uid", uid);
-        h.put("sentenceId", sentenceId);
-        h.put("delayInfo", delayInfo);
-        if (extraOrNull != null) {
-            h.putObject("extraDelay").put("avatar_render_cost", extraOrNull.avatarRenderCost());
-        }
-        return Message.command(h);
-    }
-
-    /** The outbound key names; two of them differ from the inbound ones of callback 1036 (spec section 3.5). */
-    private static ObjectNode delayInfo(AudioQuestionDelay d) {
-        ObjectNode o = ProtocolJson.object();
-        o.put("ai_question_capture_timestamp", d.aiQuestionCaptureTimestamp());
-        o.put("ai_answer_capture_timestamp", d.aiAnswerCaptureTimestamp());
-        o.put("ai_sentence_id", d.aiSentenceId());
-        o.put("ai_client_audio_pub_total_delay", d.aiClientAudioPubTotalDelay());
-        o.put("ai_client_audio_source_cost", d.aiClientAudioSourceCost());
-        o.put("ai_client_audio_mixer_cost", d.aiClientAudioMixerCost());
-        o.put("ai_client_audio_encoder_cost", d.aiClientAudioEncoderCost());
-        o.put("ai_client_audio_netsdk_thr_cost", d.aiClientAudioNetsdkThrCost());
-        o.put("ai_client_audio_qos_thr_cost", d.aiClientAudioQosThrCost());
-        o.put("ai_client_audio_pacer_cost", d.aiClientAudioPacerCost());
-        o.put("ai_client_up_half_rtt", d.aiClientUpHalfRtt());
-        o.put("ai_linux_down_half_rtt", d.aiLinuxDownHalfRtt());
-        o.put("ai_linux_audio_sub_total_delay", d.aiLinuxAudioSubTotalDelay());
-        o.put("ai_linux_audio_receive_cost", d.aiLinuxAudioReceiveCost());
-        o.put("ai_linux_audio_neteq_cost", d.aiLinuxAudioNeteqCost());
-        o.put("ai_linux_audio_remote_source_cost", d.aiLinuxAudioRemoteSourceCost());
-        o.put("ai_linux_audio_play_mixer_cost", d.aiLinuxAudioPlayMixerCost());
-        o.put("ai_linux_audio_player_cost", d.aiLinuxAudioPlayerCost());
-        o.put("ai_agent_audio_asr_cost", d.aiAgentAudioAsrCost());
-        o.put("ai_agent_audio_llm_cost", d.aiAgentAudioLlmCost());
-        o.put("ai_agent_audio_tts_cost", d.aiAgentAudioTtsCost());
-        o.put("ai_agent_audio_total_cost", d.aiAgentAudioTotalCost());
-        o.put("ai_linux_audio_process_smart_denoise_delay", d.aiLinuxAudioProcessSmartDenoiseDelay());
-        if (!d.aiLinuxGrtnNodeDelay().isEmpty()) {
-            ArrayNode nodes = o.putArray("ai_linux_grtn_node_delay");
-            for (GrtnNodeDelay node : d.aiLinuxGrtnNodeDelay()) {
-                ObjectNode n = nodes.addObject();
-                n.put("grtn_node_internal_rtt_half", node.internalRttHalf());
-                n.put("grtn_node_bef_pacer", node.befPacer());
-                n.put("grtn_node_pacer_cost", node.pacerCost());
-            }
-        }
-        return o;
+        return new AiCommand.SetAudioDelayInfoV2(uid, sentenceId, delayInfo, extraOrNull).encode();
     }
 
     static Message dial(DialInfo info, VoipConfig voip, AudioObserverManualConfig c) {
-        ObjectNode h = Message.commandHeader(CommandId.DIAL);
-        h.put("sipDomain", info.sipDomain());
-        h.put("sipToken", info.sipToken());
-        h.put("callerNumber", info.callerNumber());
-        h.put("calleeNumber", info.calleeNumber());
-        h.put("calleePrefix", info.calleePrefix());
-        h.put("localPublicIp", info.localPublicIp());
-        h.put("minPort", info.minPort());
-        h.put("maxPort", info.maxPort());
-        h.put("sipHeaderExtra", info.sipHeaderExtra());
-        voipAndObserver(h, voip, c);
-        return Message.command(h);
+        return new VoipCommand.Dial(info.sipDomain(), info.sipToken(), info.callerNumber(), info.calleeNumber(),
+                info.calleePrefix(), info.localPublicIp(), info.minPort(), info.maxPort(), info.sipHeaderExtra(),
+                voip.audioCodec(), voip.audioSampleRate(), c).encode();
     }
 
     static Message dialUpdate(VoipConfig voip) {
-        ObjectNode h = Message.commandHeader(CommandId.DIAL_UPDATE);
-        h.put("audioCodec", voip.audioCodec());
-        h.put("audioSampleRate", voip.audioSampleRate());
-        return Message.command(h);
+        return new VoipCommand.DialUpdate(voip.audioCodec(), voip.audioSampleRate()).encode();
     }
 
     static Message pickupIncomingCall(IncomingCallInfo info, VoipConfig voip, AudioObserverManualConfig c) {
-        ObjectNode h = Message.commandHeader(CommandId.PICKUP_INCOMING_CALL);
-        h.put("sipDomain", info.sipDomain());
-        h.put("callerNumber", info.callerNumber());
-        h.put("calleeNumber", info.calleeNumber());
-        h.put("remotePublicIp", info.remotePublicIp());
-        h.put("remoteAudioPort", info.remoteAudioPort());
-        h.put("minPort", info.minPort());
-        h.put("maxPort", info.maxPort());
-        h.put("inviteSDPInfo", info.inviteSdpInfo());
-        voipAndObserver(h, voip, c);
-        return Message.command(h);
-    }
-
-    private static void voipAndObserver(ObjectNode h, VoipConfig voip, AudioObserverManualConfig c) {
-        // The codec travels as its name and the rate in Hz: the vendor sends these two raw, not as enum codes.
-        h.put("audioCodec", voip.audioCodec());
-        h.put("audioSampleRate", voip.audioSampleRate());
-        h.put("denoise", c.enableDenoise());
-        h.put("voiceprint", c.enableVoiceprintRecognize());
-        h.put("asrvad", c.enableAsrCallback());
-        h.put("ttsvad", c.enableTtsVad());
-        h.put("bind", c.bindPublishLoopDelay());
+        return new VoipCommand.PickupIncomingCall(info.sipDomain(), info.callerNumber(), info.calleeNumber(),
+                info.remotePublicIp(), info.remoteAudioPort(), info.minPort(), info.maxPort(), info.inviteSdpInfo(),
+                voip.audioCodec(), voip.audioSampleRate(), c).encode();
     }
 
     static Message enableAudioFrameObserver(boolean enabled, AudioSource source, AudioFrameObserverConfig c) {
-        ObjectNode h = Message.commandHeader(CommandId.ENABLE_AUDIO_FRAME_OBSERVER);
-        h.put("enabled", enabled);
-        h.put("audioSource", source.code());
-        h.put("sampleRate", c.sampleRate().code());
-        h.put("channels", c.channels().code());
-        return Message.command(h);
+        return new StreamCommand.EnableAudioFrameObserver(enabled, source.code(), c.sampleRate().code(),
+                c.channels().code()).encode();
     }
 
     static Message soundWithPath(int commandId, int soundId, String path) {
-        ObjectNode h = Message.commandHeader(commandId);
-        h.put("soundId", soundId);
-        h.put("filePath", path);
-        return Message.command(h);
+        if (commandId != CommandId.PRELOAD_AUDIO_EFFECT) {
+            throw notOfShape(commandId, "a sound and a path");
+        }
+        return new EffectCommand.PreloadAudioEffect(soundId, path).encode();
     }
 
     static Message playAudioEffect(int soundId, String path, AudioEffectConfig c) {
-        ObjectNode h = Message.commandHeader(CommandId.PLAY_AUDIO_EFFECT);
-        h.put("soundId", soundId);
-        h.put("filePath", path);
-        h.put("needPublish", c.needPublish());
-        h.put("loopCycles", c.loopCycles());
-        h.put("startPosMs", c.startPosMs());
-        h.put("publishVolume", c.publishVolume());
-        h.put("playoutVolume", c.playoutVolume());
-        return Message.command(h);
+        return new EffectCommand.PlayAudioEffect(soundId, path, c.needPublish(), c.loopCycles(), c.startPosMs(),
+                c.publishVolume(), c.playoutVolume()).encode();
     }
 
     static Message soundVolume(int commandId, int soundId, int volume) {
-        ObjectNode h = Message.commandHeader(commandId);
-        h.put("soundId", soundId);
-        h.put("volume", volume);
-        return Message.command(h);
+        Command command = switch (commandId) {
+            case CommandId.SET_AUDIO_EFFECT_PUBLISH_VOLUME -> new EffectCommand.SetAudioEffectPublishVolume(soundId,
+                    volume);
+            case CommandId.SET_AUDIO_EFFECT_PLAYOUT_VOLUME -> new EffectCommand.SetAudioEffectPlayoutVolume(soundId,
+                    volume);
+            default -> throw notOfShape(commandId, "a sound and a volume");
+        };
+        return command.encode();
     }
 
     static Message intField(int commandId, String key, int value) {
-        ObjectNode h = Message.commandHeader(commandId);
-        h.put(key, value);
-        return Message.command(h);
+        Command command = switch (commandId) {
+            case CommandId.SET_VIDEO_CALLBACK_PERIOD -> new StreamCommand.SetVideoCallbackPeriod(value);
+            case CommandId.SET_PERIOD_FOR_CHECK_PEOPLE -> new ChannelCommand.SetPeriodForCheckPeople(value);
+            case CommandId.SET_EXTERNAL_AUDIO_PUBLISH_VOLUME -> new PushCommand.SetExternalAudioPublishVolume(value);
+            case CommandId.SET_ALL_AUDIO_EFFECTS_PLAYOUT_VOLUME ->
+                    new EffectCommand.SetAllAudioEffectsPlayoutVolume(value);
+            case CommandId.SET_ALL_AUDIO_EFFECTS_PUBLISH_VOLUME ->
+                    new EffectCommand.SetAllAudioEffectsPublishVolume(value);
+            case CommandId.UNLOAD_AUDIO_EFFECT -> new EffectCommand.UnloadAudioEffect(value);
+            case CommandId.STOP_AUDIO_EFFECT -> new EffectCommand.StopAudioEffect(value);
+            case CommandId.PAUSE_AUDIO_EFFECT -> new EffectCommand.PauseAudioEffect(value);
+            case CommandId.RESUME_AUDIO_EFFECT -> new EffectCommand.ResumeAudioEffect(value);
+            case CommandId.GET_AUDIO_EFFECT_PUBLISH_VOLUME -> new EffectCommand.GetAudioEffectPublishVolume(value);
+            case CommandId.GET_AUDIO_EFFECT_PLAYOUT_VOLUME -> new EffectCommand.GetAudioEffectPlayoutVolume(value);
+            default -> throw notOfShape(commandId, "one number");
+        };
+        return command.encode();
     }
 
     static Message stringField(int commandId, String key, String value) {
-        ObjectNode h = Message.commandHeader(commandId);
-        h.put(key, value);
-        return Message.command(h);
+        if (commandId != CommandId.GET_NEED_TEST_CYCLE_ROUND) {
+            throw notOfShape(commandId, "one text");
+        }
+        return new AiCommand.GetNeedTestCycleRound(value).encode();
     }
 
     static Message bare(int commandId) {
-        return Message.command(Message.commandHeader(commandId));
+        Command command = switch (commandId) {
+            case CommandId.LEAVE_CHANNEL -> new ChannelCommand.LeaveChannel();
+            case CommandId.DESTROY_ENGINE -> new ChannelCommand.DestroyEngine();
+            case CommandId.GET_SDK_VERSION -> new ChannelCommand.GetSdkVersion();
+            case CommandId.CLEAR_EXTERNAL_DATA -> new PushCommand.ClearExternalData();
+            case CommandId.GET_VOICEPRINT_VECTOR -> new AiCommand.GetVoiceprintVector();
+            case CommandId.STOP_ALL_AUDIO_EFFECTS -> new EffectCommand.StopAllAudioEffects();
+            case CommandId.PAUSE_ALL_AUDIO_EFFECTS -> new EffectCommand.PauseAllAudioEffects();
+            case CommandId.RESUME_ALL_AUDIO_EFFECTS -> new EffectCommand.ResumeAllAudioEffects();
+            case CommandId.HANGUP -> new VoipCommand.Hangup();
+            case CommandId.CONNECT_INCOMING_CALL -> new VoipCommand.ConnectIncomingCall();
+            case CommandId.DIS_CONNECT_INCOMING_CALL -> new VoipCommand.DisconnectIncomingCall();
+            default -> throw notOfShape(commandId, "no argument");
+        };
+        return command.encode();
+    }
+
+    private static IllegalArgumentException notOfShape(int commandId, String shape) {
+        return new IllegalArgumentException(CommandId.name(commandId) + " is not a command with " + shape);
     }
 
     private static byte[] prefix(byte[] data, int length) {

@@ -7,9 +7,9 @@ package org.alirtc.sdk.ipc;
 public enum Direction {
 
     /** Commands, keyed {@code "Command"}. Payloads are split into chunks of at most 65,536 bytes. */
-    CLIENT_TO_CORE("Command"),
+    CLIENT_TO_CORE(WireKeys.COMMAND),
     /** Callbacks, keyed {@code "Request"}. */
-    CORE_TO_CLIENT("Request");
+    CORE_TO_CLIENT(WireKeys.REQUEST);
 
     private final String idKey;
 
@@ -27,19 +27,23 @@ public enum Direction {
     public PayloadRule payloadRule(int id) {
         if (this == CLIENT_TO_CORE) {
             return switch (id) {
-                case CommandId.PUSH_VIDEO_FRAME, CommandId.SEND_DATA_CHANNEL_MSG -> PayloadRule.chunked("dataLen");
-                case CommandId.PUSH_AUDIO_FRAME -> PayloadRule.chunked("sampleLength");
-                case CommandId.SEND_MEDIA_EXTENSION_MSG -> PayloadRule.chunked("length");
+                case CommandId.PUSH_VIDEO_FRAME, CommandId.SEND_DATA_CHANNEL_MSG ->
+                        PayloadRule.chunked(WireKeys.DATA_LEN);
+                case CommandId.PUSH_AUDIO_FRAME -> PayloadRule.chunked(WireKeys.SAMPLE_LENGTH);
+                case CommandId.SEND_MEDIA_EXTENSION_MSG -> PayloadRule.chunked(WireKeys.LENGTH);
                 default -> PayloadRule.NONE;
             };
         }
         return switch (id) {
-            case CallbackId.ON_MEDIA_EXTENSION_MSG -> PayloadRule.single("size");
-            case CallbackId.ON_DATA_CHANNEL_MSG -> PayloadRule.single("dataLen");
+            case CallbackId.ON_MEDIA_EXTENSION_MSG -> PayloadRule.single(WireKeys.SIZE);
+            case CallbackId.ON_DATA_CHANNEL_MSG -> PayloadRule.single(WireKeys.DATA_LEN);
             case CallbackId.ON_SUBSCRIBE_AUDIO_FRAME, CallbackId.ON_SUBSCRIBE_MIXED_AUDIO_FRAME,
-                    CallbackId.ON_PUBLISH_AUDIO_FRAME, CallbackId.ON_MIXED_ALL_AUDIO_FRAME -> PayloadRule.single("frame_size");
-            case CallbackId.ON_SUBSCRIBE_AUDIO_AAC, CallbackId.ON_SUBSCRIBE_MIXED_AUDIO_AAC -> PayloadRule.single("buf_size");
-            case CallbackId.ON_REMOTE_VIDEO_SAMPLE, CallbackId.ON_REMOTE_VIDEO_ENCODED_SAMPLE -> PayloadRule.chunked("frame_size");
+                    CallbackId.ON_PUBLISH_AUDIO_FRAME, CallbackId.ON_MIXED_ALL_AUDIO_FRAME ->
+                    PayloadRule.single(WireKeys.FRAME_SIZE);
+            case CallbackId.ON_SUBSCRIBE_AUDIO_AAC, CallbackId.ON_SUBSCRIBE_MIXED_AUDIO_AAC ->
+                    PayloadRule.single(WireKeys.BUF_SIZE);
+            case CallbackId.ON_REMOTE_VIDEO_SAMPLE, CallbackId.ON_REMOTE_VIDEO_ENCODED_SAMPLE ->
+                    PayloadRule.chunked(WireKeys.FRAME_SIZE);
             default -> PayloadRule.NONE;
         };
     }

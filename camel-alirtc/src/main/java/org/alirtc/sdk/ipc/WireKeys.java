@@ -268,6 +268,7 @@ public final class WireKeys {
     public static final String VOLUME = "volume";
     public static final String WARNING_CODE = "warningCode";
     public static final String WIDTH = "width";
+    public static final String SECONDS = "seconds";
 
     public static final String USER_SPECIFIED_AUDIO_OBSERVER_CODEC_FORMAT = "user_specified_audio_observer_codec_format";
     public static final String USER_SPECIFIED_AUDIO_OBSERVER_CODEC_BITRATE = "user_specified_audio_observer_codec_bitrate";
