@@ -3,8 +3,8 @@ package org.alirtc.camel;
 import java.util.regex.Pattern;
 
 import org.alirtc.sdk.EngineMode;
-import org.alirtc.sdk.ipc.Identifiers;
-import org.alirtc.sdk.ipc.TokenGenerator;
+import org.alirtc.sdk.model.Identifiers;
+import org.alirtc.sdk.model.TokenGenerator;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;

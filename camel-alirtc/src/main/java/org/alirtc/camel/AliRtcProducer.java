@@ -17,10 +17,10 @@ import org.alirtc.media.PcmFormat;
 import org.alirtc.media.WavReader;
 import org.alirtc.media.WavStream;
 import org.alirtc.sdk.RtcEngine;
-import org.alirtc.sdk.RtcException;
 import org.alirtc.sdk.model.AudioFrameData;
 import org.alirtc.sdk.model.AudioPcmFrame;
 import org.alirtc.sdk.model.DataChannelMessage;
+import org.alirtc.sdk.model.MediaLimits;
 import org.alirtc.sdk.model.VideoDataSample;
 import org.alirtc.sdk.model.VideoFrame;
 import org.alirtc.sdk.model.VideoFrameType;
@@ -38,12 +38,6 @@ import org.apache.camel.support.DefaultAsyncProducer;
  * channel and SEI messages and the quick control operations complete on the caller's thread.
  */
 public class AliRtcProducer extends DefaultAsyncProducer {
-
-    /** Largest data channel message ARTC carries. */
-    static final int MAX_DATA_CHANNEL_BYTES = 1024;
-    /** Video frames must stay below 2K: no side above 1920 and at most 1920x1080 pixels. */
-    static final int MAX_VIDEO_SIDE = 1920;
-    static final long MAX_VIDEO_PIXELS = 1920L * 1080;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -227,14 +221,14 @@ public class AliRtcProducer extends DefaultAsyncProducer {
     private Job videoJob(Object body) {
         VideoDataSample sample;
         if (body instanceof VideoDataSample given) {
-            requireBelow2k(given.width(), given.height());
+            MediaLimits.checkVideoSize(given.width(), given.height());
             sample = given;
         } else if (body instanceof VideoFrame frame) {
             if (frame.type() != VideoFrameType.YUV_I420.code()) {
                 throw new IllegalArgumentException("Only I420 VideoFrames can be sent, this one has frame type "
                         + frame.type() + ": send decoded (video) frames, not encodedVideo ones");
             }
-            requireBelow2k(frame.width(), frame.height());
+            MediaLimits.checkVideoSize(frame.width(), frame.height());
             sample = VideoDataSample.i420(frame.data(), frame.width(), frame.height(), frame.frameMs());
         } else {
             throw new IllegalArgumentException("Cannot send a body of type " + typeName(body) + " as video: send a"
@@ -248,13 +242,6 @@ public class AliRtcProducer extends DefaultAsyncProducer {
             exchange.getMessage().setHeader(AliRtcConstants.FRAMES_SENT, sent ? 1 : 0);
             exchange.getMessage().setHeader(AliRtcConstants.FRAMES_DROPPED, sent ? 0 : 1);
         };
-    }
-
-    private static void requireBelow2k(int width, int height) {
-        if (width > MAX_VIDEO_SIDE || height > MAX_VIDEO_SIDE || (long) width * height > MAX_VIDEO_PIXELS) {
-            throw new IllegalArgumentException("Video frame of " + width + "x" + height + " is too large: ARTC does"
-                    + " not take 2K and above; scale it to 1920x1080 (or 1080x1920) or below");
-        }
     }
 
     // ---- messages ------------------------------------------------------------------------------------------------
@@ -271,12 +258,9 @@ public class AliRtcProducer extends DefaultAsyncProducer {
             throw new IllegalArgumentException("Cannot send a body of type " + typeName(body) + " on the data"
                     + " channel: send a DataChannelMessage, a String or a byte[]");
         }
-        if (message.data().length > MAX_DATA_CHANNEL_BYTES) {
-            throw new IllegalArgumentException("Data channel message of " + message.data().length + " bytes is"
-                    + " larger than the " + MAX_DATA_CHANNEL_BYTES + " bytes ARTC carries: split it into several"
-                    + " messages");
-        }
-        check(session.requireEngine().sendDataChannelMessage(message), "Sending the data channel message");
+        MediaLimits.checkDataChannelMessage(message.data().length);
+        guard.requireSent(session.requireEngine().sendDataChannelMessage(message),
+                "Sending the data channel message");
         session.countSent(1);
     }
 
@@ -292,11 +276,12 @@ public class AliRtcProducer extends DefaultAsyncProducer {
             throw new IllegalArgumentException("Cannot send a body of type " + typeName(body) + " as SEI: send a"
                     + " SeiMessage, a String or a byte[]");
         }
-        if (sei.data().length == 0 || sei.data().length > SeiMessage.MAX_BYTES) {
-            throw new IllegalArgumentException("SEI message of " + sei.data().length + " bytes is outside the 1 to "
-                    + SeiMessage.MAX_BYTES + " bytes ARTC carries: send a shorter message, or use the data channel");
+        if (sei.data().length == 0) {
+            throw new IllegalArgumentException("SEI message is empty: send 1 to " + MediaLimits.MAX_SEI_BYTES
+                    + " bytes");
         }
-        check(session.requireEngine().sendMediaExtensionMsg(sei.data(), sei.repeatCount(), sei.delayMs(),
+        MediaLimits.checkSei(sei.data().length);
+        guard.requireSent(session.requireEngine().sendMediaExtensionMsg(sei.data(), sei.repeatCount(), sei.delayMs(),
                 sei.keyFrame()), "Sending the SEI message");
         session.countSent(1);
     }
@@ -313,13 +298,13 @@ public class AliRtcProducer extends DefaultAsyncProducer {
             case SUBSCRIBE -> complete(exchange, callback, () -> session.subscribe(remoteUser(message, operation)));
             case UNSUBSCRIBE -> complete(exchange, callback,
                     () -> session.unsubscribe(remoteUser(message, operation)));
-            case SET_VOLUME -> complete(exchange, callback, () -> check(session.requireEngine()
+            case SET_VOLUME -> complete(exchange, callback, () -> guard.requireSent(session.requireEngine()
                     .setExternalAudioPublishVolume(volume(message)), "Setting the publish volume"));
             case CLEAR_BUFFER -> complete(exchange, callback, () -> {
                 playbackGeneration.incrementAndGet();
-                check(session.requireEngine().clearDataBuffer(), "Clearing the buffers");
+                guard.requireSent(session.requireEngine().clearDataBuffer(), "Clearing the buffers");
             });
-            case SET_PARAMETER -> complete(exchange, callback, () -> check(session.requireEngine()
+            case SET_PARAMETER -> complete(exchange, callback, () -> guard.requireSent(session.requireEngine()
                     .setParameter(parameter(message)), "Setting the parameter"));
             case LEAVE -> submit(workExecutor, exchange, callback, e -> session.leave());
             case REJOIN -> submit(workExecutor, exchange, callback, e -> session.rejoin());
@@ -409,16 +394,6 @@ public class AliRtcProducer extends DefaultAsyncProducer {
             throw new IllegalStateException("Producer for " + getEndpoint().describe() + " is stopping", e);
         }
         return false;
-    }
-
-    private void check(int result, String what) {
-        if (result == RtcEngine.NOT_CONNECTED) {
-            throw new IllegalStateException(what + " failed: the engine of session " + session.key()
-                    + " is not connected (state " + session.getState() + ")");
-        }
-        if (result != RtcEngine.SENT) {
-            throw RtcException.of(result, what);
-        }
     }
 
     private static String typeName(Object body) {

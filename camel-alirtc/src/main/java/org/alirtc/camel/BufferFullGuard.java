@@ -7,7 +7,10 @@ import java.util.function.IntSupplier;
 import org.alirtc.sdk.RtcEngine;
 import org.alirtc.sdk.RtcException;
 
-/** Applies the producer's buffer-full policy to one push into the engine. */
+/**
+ * Applies the producer's buffer-full policy to one push into the engine, and turns the engine's result codes into
+ * the producer's exceptions.
+ */
 final class BufferFullGuard {
 
     /** How often a waiting push looks at the engine's buffer-full state. */
@@ -47,15 +50,21 @@ final class BufferFullGuard {
                 case WAIT -> result = waitAndRetry(what, push, full);
             }
         }
-        if (result == RtcEngine.NOT_CONNECTED) {
-            throw new IllegalStateException("The " + what + " was not sent: the engine of session " + session.key()
-                    + " is not connected (state " + session.getState() + ")");
-        }
-        if (result != RtcEngine.SENT) {
-            throw RtcException.of(result, "Sending the " + what + " failed");
-        }
+        requireSent(result, "Sending the " + what);
         session.countSent(1);
         return true;
+    }
+
+    /**
+     * Throws unless the engine took the command.
+     *
+     * @param action what was attempted, e.g. "Sending the SEI message"
+     * @throws IllegalStateException when the session's engine is not connected
+     * @throws RtcException          naming the ARTC error code of any other failure
+     */
+    void requireSent(int result, String action) {
+        RtcException.requireSent(result, action, () -> "the engine of session " + session.key()
+                + " is not connected (state " + session.getState() + ")");
     }
 
     private int waitAndRetry(String what, IntSupplier push, BooleanSupplier full) throws InterruptedException {

@@ -3,6 +3,8 @@ package org.alirtc.camel;
 import java.util.Arrays;
 import java.util.Objects;
 
+import org.alirtc.sdk.model.MediaLimits;
+
 /**
  * A media extension (SEI) message: small application data carried inside the published video stream.
  * As a consumer body, {@code userId} is the sender and the sending options are 0/false (the receiver does not learn
@@ -10,15 +12,12 @@ import java.util.Objects;
  * <p>The record keeps {@code data} as given; received messages own a fresh array.
  *
  * @param userId      the remote user that sent the message (consumer side), or {@code null}
- * @param data        payload bytes, at most {@value #MAX_BYTES}
+ * @param data        payload bytes, at most {@value MediaLimits#MAX_SEI_BYTES}
  * @param repeatCount how many times the message is repeated to survive packet loss
  * @param delayMs     delay in milliseconds before the message is sent
  * @param keyFrame    attach the message to key frames only
  */
 public record SeiMessage(String userId, byte[] data, int repeatCount, int delayMs, boolean keyFrame) {
-
-    /** Largest SEI payload ARTC carries. */
-    public static final int MAX_BYTES = 4096;
 
     public SeiMessage {
         Objects.requireNonNull(data, "data must not be null: pass the SEI payload bytes");

@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.alirtc.sdk.EngineState;
 import org.alirtc.sdk.RtcEngine;
 import org.alirtc.sdk.RtcEngineFactory;
-import org.alirtc.sdk.ipc.TokenGenerator;
+import org.alirtc.sdk.model.TokenGenerator;
 
 /**
  * Creates the session's engine, joins, and rejoins with a new engine and a fresh token when the channel is lost.

@@ -20,13 +20,13 @@ import org.alirtc.sdk.EngineOptions;
 import org.alirtc.sdk.RtcEngine;
 import org.alirtc.sdk.RtcEngineFactory;
 import org.alirtc.sdk.RtcException;
-import org.alirtc.sdk.ipc.TokenGenerator;
 import org.alirtc.sdk.model.ClientRole;
 import org.alirtc.sdk.model.ErrorCode;
 import org.alirtc.sdk.model.JoinChannelConfig;
 import org.alirtc.sdk.model.PublishMode;
 import org.alirtc.sdk.model.RenderMode;
 import org.alirtc.sdk.model.SubscribeMode;
+import org.alirtc.sdk.model.TokenGenerator;
 import org.alirtc.sdk.model.VideoDataSample;
 import org.alirtc.sdk.model.VideoSource;
 

@@ -11,9 +11,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.alirtc.sdk.EngineMode;
 import org.alirtc.sdk.EngineOptions;
 import org.alirtc.sdk.ipc.EngineExtraJson;
-import org.alirtc.sdk.ipc.Identifiers;
 import org.alirtc.sdk.ipc.ProtocolJson;
 import org.alirtc.sdk.model.AudioFormat;
+import org.alirtc.sdk.model.Identifiers;
 
 /**
  * What {@code join} was asked to do, validated. {@link #toString()} masks the token and the app key, so the

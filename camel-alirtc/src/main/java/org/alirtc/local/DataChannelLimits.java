@@ -1,25 +1,24 @@
 package org.alirtc.local;
 
-import java.util.ArrayDeque;
+import org.alirtc.sdk.model.DataChannelBudget;
+
+import static org.alirtc.sdk.model.MediaLimits.MAX_DATA_CHANNEL_BYTES_PER_SECOND;
+import static org.alirtc.sdk.model.MediaLimits.MAX_DATA_CHANNEL_MESSAGES_PER_SECOND;
+import static org.alirtc.sdk.model.MediaLimits.MAX_DATA_CHANNEL_MESSAGE_BYTES;
 
 /**
- * The vendor's documented data-channel limits for one sender: at most {@value #MAX_MESSAGE_BYTES} bytes per
- * message, {@value #MAX_MESSAGES_PER_SECOND} messages and {@value #MAX_BYTES_PER_SECOND} bytes in any one-second
- * window. Not thread-safe: used under the room's lock.
+ * The vendor's documented data-channel limits ({@link org.alirtc.sdk.model.MediaLimits}) for one sender: the size
+ * of each message, and the messages and bytes in any one-second window. Not thread-safe: used under the room's
+ * lock.
  */
 final class DataChannelLimits {
 
-    static final int MAX_MESSAGE_BYTES = 1024;
-    static final int MAX_MESSAGES_PER_SECOND = 60;
-    static final int MAX_BYTES_PER_SECOND = 30 * 1024;
+    // The names of the limits appear in the core's log, in the units the vendor documents them in.
+    private static final String MESSAGE_SIZE = MAX_DATA_CHANNEL_MESSAGE_BYTES / 1024 + " KB per message";
+    private static final String MESSAGE_RATE = MAX_DATA_CHANNEL_MESSAGES_PER_SECOND + " messages per second";
+    private static final String BYTE_RATE = MAX_DATA_CHANNEL_BYTES_PER_SECOND / 1024 + " KB per second";
 
-    private static final long WINDOW_NANOS = 1_000_000_000L;
-
-    private record Sent(long nanos, int bytes) {
-    }
-
-    private final ArrayDeque<Sent> window = new ArrayDeque<>();
-    private int windowBytes;
+    private final DataChannelBudget budget = new DataChannelBudget();
     private long dropped;
 
     /** Counts a dropped message and returns how many were dropped so far. */
@@ -29,20 +28,13 @@ final class DataChannelLimits {
 
     /** Null when the message may go, else the name of the limit it breaks; an allowed message is counted. */
     String admit(int bytes, long nowNanos) {
-        if (bytes > MAX_MESSAGE_BYTES) {
-            return "1 KB per message";
+        if (bytes > MAX_DATA_CHANNEL_MESSAGE_BYTES) {
+            return MESSAGE_SIZE;
         }
-        while (!window.isEmpty() && nowNanos - window.peekFirst().nanos() >= WINDOW_NANOS) {
-            windowBytes -= window.removeFirst().bytes();
-        }
-        if (window.size() >= MAX_MESSAGES_PER_SECOND) {
-            return "60 messages per second";
-        }
-        if (windowBytes + bytes > MAX_BYTES_PER_SECOND) {
-            return "30 KB per second";
-        }
-        window.addLast(new Sent(nowNanos, bytes));
-        windowBytes += bytes;
-        return null;
+        return switch (budget.admit(bytes, nowNanos)) {
+            case ADMITTED -> null;
+            case TOO_MANY_MESSAGES -> MESSAGE_RATE;
+            case TOO_MANY_BYTES -> BYTE_RATE;
+        };
     }
 }

@@ -3,8 +3,8 @@ package org.alirtc.local;
 import java.time.Clock;
 import java.util.Map;
 
-import org.alirtc.sdk.ipc.Identifiers;
-import org.alirtc.sdk.ipc.TokenGenerator;
+import org.alirtc.sdk.model.Identifiers;
+import org.alirtc.sdk.model.TokenGenerator;
 
 /**
  * Decides whether a join may go ahead, as the real service does before it lets a user in.

@@ -1,6 +1,7 @@
 package org.alirtc.local;
 
 import org.alirtc.media.I420;
+import org.alirtc.sdk.model.MediaLimits;
 
 /**
  * Turns a pushed video frame (command 3) into a tightly packed I420 frame, the only video the local core
@@ -9,9 +10,6 @@ import org.alirtc.media.I420;
  * H264 and H265 pushes cannot be decoded without a codec and are refused, as are unknown formats.
  */
 final class VideoInput {
-
-    static final int MAX_WIDTH_OR_HEIGHT = 1920;
-    static final long MAX_PIXELS = 1920L * 1080;
 
     private static final int FORMAT_BGRA = 0;
     private static final int FORMAT_I420 = 1;
@@ -27,7 +25,7 @@ final class VideoInput {
 
     /** Whether the vendor's "2K and above not supported" rule refuses this size. */
     static boolean isTooLarge(int width, int height) {
-        return (long) width * height > MAX_PIXELS || Math.max(width, height) > MAX_WIDTH_OR_HEIGHT;
+        return !MediaLimits.isVideoBelow2k(width, height);
     }
 
     /** Whether the format is one the local core can turn into I420. */

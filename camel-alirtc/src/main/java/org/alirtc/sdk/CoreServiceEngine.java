@@ -13,7 +13,6 @@ import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.alirtc.sdk.ipc.Identifiers;
 import org.alirtc.sdk.ipc.CallbackId;
 import org.alirtc.sdk.ipc.CommandId;
 import org.alirtc.sdk.ipc.CoreConnection;
@@ -37,6 +36,7 @@ import org.alirtc.sdk.model.DataChannelMessage;
 import org.alirtc.sdk.model.DialInfo;
 import org.alirtc.sdk.model.ErrorCode;
 import org.alirtc.sdk.model.ExtraDelay;
+import org.alirtc.sdk.model.Identifiers;
 import org.alirtc.sdk.model.IncomingCallInfo;
 import org.alirtc.sdk.model.JoinChannelConfig;
 import org.alirtc.sdk.model.RenderMode;

@@ -3,7 +3,6 @@ package org.alirtc.sdk;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
-import org.alirtc.sdk.ipc.Identifiers;
 import org.alirtc.sdk.ipc.CoreService;
 import org.alirtc.sdk.model.AudioEffectConfig;
 import org.alirtc.sdk.model.AudioFrameData;
@@ -19,6 +18,7 @@ import org.alirtc.sdk.model.ClientRole;
 import org.alirtc.sdk.model.DataChannelMessage;
 import org.alirtc.sdk.model.DialInfo;
 import org.alirtc.sdk.model.ExtraDelay;
+import org.alirtc.sdk.model.Identifiers;
 import org.alirtc.sdk.model.IncomingCallInfo;
 import org.alirtc.sdk.model.JoinChannelConfig;
 import org.alirtc.sdk.model.RenderMode;

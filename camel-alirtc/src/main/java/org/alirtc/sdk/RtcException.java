@@ -1,5 +1,7 @@
 package org.alirtc.sdk;
 
+import java.util.function.Supplier;
+
 import org.alirtc.sdk.model.ErrorCode;
 
 /**
@@ -23,6 +25,24 @@ public class RtcException extends RuntimeException {
     /** Builds "what failed: ERR_NAME (0x...): meaning" from a wire error code. */
     public static RtcException of(int errorCode, String what) {
         return new RtcException(errorCode, what + ": " + ErrorCode.describe(errorCode));
+    }
+
+    /**
+     * Turns the result of an {@link RtcEngine} command into an exception unless it is {@link RtcEngine#SENT}.
+     *
+     * @param action       what was attempted, e.g. "Sending the video frame"
+     * @param notConnected why the engine is not connected, e.g. "the engine of session s is not connected"; asked
+     *                     for only when it is not
+     * @throws IllegalStateException for {@link RtcEngine#NOT_CONNECTED}: nothing was sent, and no ARTC code says why
+     * @throws RtcException          naming the ARTC error code of any other result
+     */
+    public static void requireSent(int result, String action, Supplier<String> notConnected) {
+        if (result == RtcEngine.NOT_CONNECTED) {
+            throw new IllegalStateException(action + " failed: " + notConnected.get());
+        }
+        if (result != RtcEngine.SENT) {
+            throw of(result, action + " failed");
+        }
     }
 
     /** The ARTC error code; see {@link ErrorCode#fromCode(int)}. */

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.alirtc.local.LocalCloud;
-import org.alirtc.sdk.ipc.TokenGenerator;
+import org.alirtc.sdk.model.TokenGenerator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;

@@ -9,7 +9,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.alirtc.sdk.ipc.CommandId;
 import org.alirtc.sdk.ipc.ProtocolJson;
-import org.alirtc.sdk.ipc.TokenGenerator;
+import org.alirtc.sdk.model.TokenGenerator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;

@@ -19,7 +19,7 @@ import org.alirtc.media.Pcm;
 import org.alirtc.media.ToneDetector;
 import org.alirtc.media.WavAudio;
 import org.alirtc.media.WavReader;
-import org.alirtc.sdk.ipc.TokenGenerator;
+import org.alirtc.sdk.model.TokenGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -17,7 +17,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.alirtc.media.PcmFormat;
 import org.alirtc.media.ToneGenerator;
-import org.alirtc.sdk.ipc.TokenGenerator;
 import org.alirtc.sdk.ipc.CallbackId;
 import org.alirtc.sdk.ipc.CommandId;
 import org.alirtc.sdk.ipc.ConnectionOptions;
@@ -25,6 +24,7 @@ import org.alirtc.sdk.ipc.CoreConnection;
 import org.alirtc.sdk.ipc.Direction;
 import org.alirtc.sdk.ipc.Message;
 import org.alirtc.sdk.ipc.MessageListener;
+import org.alirtc.sdk.model.TokenGenerator;
 
 /**
  * Load measurement of the local core (not a unit test): {@code rooms} rooms of {@code users} publishing users

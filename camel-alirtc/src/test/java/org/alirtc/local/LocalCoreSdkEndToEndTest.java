@@ -22,11 +22,11 @@ import org.alirtc.sdk.EngineOptions;
 import org.alirtc.sdk.RtcEngine;
 import org.alirtc.sdk.RtcEngineFactory;
 import org.alirtc.sdk.RtcEngineListener;
-import org.alirtc.sdk.ipc.TokenGenerator;
 import org.alirtc.sdk.model.AudioPcmFrame;
 import org.alirtc.sdk.model.JoinChannelConfig;
 import org.alirtc.sdk.model.PublishMode;
 import org.alirtc.sdk.model.SubscribeMode;
+import org.alirtc.sdk.model.TokenGenerator;
 
 /** The SDK's own engine against the local core: what an application sees. */
 class LocalCoreSdkEndToEndTest {

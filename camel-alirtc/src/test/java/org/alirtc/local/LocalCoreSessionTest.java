@@ -17,12 +17,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-import org.alirtc.sdk.ipc.TokenGenerator;
 import org.alirtc.sdk.ipc.CallbackId;
 import org.alirtc.sdk.ipc.CommandId;
 import org.alirtc.sdk.ipc.Direction;
 import org.alirtc.sdk.ipc.Message;
 import org.alirtc.sdk.ipc.MessageReader;
+import org.alirtc.sdk.model.TokenGenerator;
 
 class LocalCoreSessionTest {
 

@@ -11,7 +11,6 @@ import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.alirtc.sdk.ipc.TokenGenerator;
 import org.alirtc.sdk.ipc.CallbackId;
 import org.alirtc.sdk.ipc.CommandId;
 import org.alirtc.sdk.ipc.ConnectionOptions;
@@ -19,6 +18,7 @@ import org.alirtc.sdk.ipc.CoreConnection;
 import org.alirtc.sdk.ipc.Direction;
 import org.alirtc.sdk.ipc.Message;
 import org.alirtc.sdk.ipc.MessageListener;
+import org.alirtc.sdk.model.TokenGenerator;
 
 /**
  * A minimal protocol client for tests: sends commands over a real socket and records every callback, so tests

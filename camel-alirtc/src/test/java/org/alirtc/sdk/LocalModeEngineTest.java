@@ -1,6 +1,5 @@
 package org.alirtc.sdk;
 
-import org.alirtc.sdk.ipc.TokenGenerator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +7,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import org.alirtc.sdk.model.JoinChannelConfig;
+import org.alirtc.sdk.model.TokenGenerator;
 import org.junit.jupiter.api.Test;
 
 /** The factory's local mode: a real in-JVM core service behind the same engine. */

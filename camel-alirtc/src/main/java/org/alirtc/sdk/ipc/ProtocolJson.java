@@ -3,8 +3,6 @@ package org.alirtc.sdk.ipc;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
-import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -14,6 +12,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.alirtc.sdk.model.PythonJson;
 
 /**
  * JSON text exactly as the vendor binding writes it: Python's {@code json.dumps} defaults, that is
@@ -25,7 +25,6 @@ public final class ProtocolJson {
 
     private static final JsonFactory FACTORY = new JsonFactory();
     private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private ProtocolJson() {
     }
@@ -41,9 +40,7 @@ public final class ProtocolJson {
     }
 
     public static String write(JsonNode node) {
-        StringBuilder out = new StringBuilder(128);
-        append(out, node);
-        return out.toString();
+        return PythonJson.write(node);
     }
 
     public static byte[] writeBytes(JsonNode node) {
@@ -116,76 +113,5 @@ public final class ProtocolJson {
             }
             default -> throw new IOException("unexpected JSON token " + token);
         }
-    }
-
-    private static void append(StringBuilder out, JsonNode node) {
-        switch (node.getNodeType()) {
-            case OBJECT -> {
-                out.append('{');
-                Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-                boolean first = true;
-                while (fields.hasNext()) {
-                    Map.Entry<String, JsonNode> field = fields.next();
-                    if (!first) {
-                        out.append(", ");
-                    }
-                    first = false;
-                    appendString(out, field.getKey());
-                    out.append(": ");
-                    append(out, field.getValue());
-                }
-                out.append('}');
-            }
-            case ARRAY -> {
-                out.append('[');
-                for (int i = 0; i < node.size(); i++) {
-                    if (i > 0) {
-                        out.append(", ");
-                    }
-                    append(out, node.get(i));
-                }
-                out.append(']');
-            }
-            case STRING -> appendString(out, node.textValue());
-            case BOOLEAN -> out.append(node.booleanValue() ? "true" : "false");
-            case NULL, MISSING -> out.append("null");
-            case NUMBER -> out.append(node.isIntegralNumber() ? node.bigIntegerValue().toString() : pythonFloat(node.doubleValue()));
-            default -> throw new IllegalArgumentException("Cannot write JSON node of type " + node.getNodeType());
-        }
-    }
-
-    private static String pythonFloat(double value) {
-        if (Double.isNaN(value)) {
-            return "NaN";
-        }
-        if (Double.isInfinite(value)) {
-            return value > 0 ? "Infinity" : "-Infinity";
-        }
-        return Double.toString(value);
-    }
-
-    static void appendString(StringBuilder out, String s) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20 || c > 0x7e) {
-                        out.append("\\u").append(HEX[(c >> 12) & 0xf]).append(HEX[(c >> 8) & 0xf])
-                                .append(HEX[(c >> 4) & 0xf]).append(HEX[c & 0xf]);
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
     }
 }

@@ -1,7 +1,5 @@
 package org.alirtc.sdk.model;
 
-import org.alirtc.sdk.ipc.TokenGenerator;
-
 /**
  * Credentials of a join. The vendor leaves every string unset by default, so any field may be {@code null} and
  * then travels as JSON {@code null}; the engine checks what a join needs. {@link #toString()} never shows the
@@ -11,7 +9,7 @@ import org.alirtc.sdk.ipc.TokenGenerator;
  * @param channel   channel id
  * @param userId    user id (vendor {@code userid})
  * @param userName  display name (vendor {@code username})
- * @param token     join token, see {@link org.alirtc.sdk.ipc.TokenGenerator}
+ * @param token     join token, see {@link TokenGenerator}
  * @param timestamp token expiry in Unix epoch seconds
  * @param nonce     unused by the vendor token scheme; normally {@code null} or empty
  * @param role      free-form role string, normally {@code null}

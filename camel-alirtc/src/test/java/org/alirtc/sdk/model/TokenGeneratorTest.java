@@ -1,4 +1,4 @@
-package org.alirtc.sdk.ipc;
+package org.alirtc.sdk.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
 
-import org.alirtc.sdk.ipc.TokenGenerator.DecodedToken;
+import org.alirtc.sdk.model.TokenGenerator.DecodedToken;
 import org.junit.jupiter.api.Test;
 
 class TokenGeneratorTest {

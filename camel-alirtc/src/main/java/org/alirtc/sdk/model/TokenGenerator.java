@@ -1,4 +1,4 @@
-package org.alirtc.sdk.ipc;
+package org.alirtc.sdk.model;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,8 +11,9 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 
 /**
  * Creates and checks ARTC single-parameter join tokens locally, from the app id and its app key.
@@ -27,6 +28,8 @@ public final class TokenGenerator {
 
     /** The longest validity the service accepts for a token. */
     public static final Duration MAX_VALIDITY = Duration.ofHours(24);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private TokenGenerator() {
     }
@@ -83,14 +86,14 @@ public final class TokenGenerator {
             throw new IllegalArgumentException("Token expiry " + expiresAtEpochSeconds
                     + " is negative: pass the expiry as Unix epoch seconds, e.g. now + 86400");
         }
-        ObjectNode json = ProtocolJson.object();
+        ObjectNode json = JsonNodeFactory.instance.objectNode();
         json.put("appid", appId);
         json.put("channelid", channelId);
         json.put("userid", userId);
         json.put("nonce", "");
         json.put("timestamp", expiresAtEpochSeconds);
         json.put("token", signature(appId, appKey, channelId, userId, "", expiresAtEpochSeconds));
-        return Base64.getEncoder().encodeToString(ProtocolJson.write(json).getBytes(StandardCharsets.UTF_8));
+        return Base64.getEncoder().encodeToString(PythonJson.write(json).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -131,7 +134,7 @@ public final class TokenGenerator {
         }
         JsonNode json;
         try {
-            json = ProtocolJson.mapper().readTree(jsonBytes);
+            json = JSON.readTree(jsonBytes);
         } catch (IOException notJson) {
             // Jackson's message quotes the JSON text, which holds the signature, so it is dropped too.
             throw new IllegalArgumentException("Token does not contain JSON: pass a single-parameter ARTC token");
@@ -186,9 +189,6 @@ public final class TokenGenerator {
     }
 
     private static <T> T require(T value, String name) {
-        if (value == null) {
-            throw new IllegalArgumentException(name + " is null: pass a value");
-        }
-        return value;
+        return Checks.notNull(value, name, "pass a value");
     }
 }

@@ -1,4 +1,4 @@
-package org.alirtc.sdk.ipc;
+package org.alirtc.sdk.model;
 
 /**
  * Checks channel and user ids against the ARTC rule: 1 to 64 characters from {@code A-Z a-z 0-9 - _}. Ids are not

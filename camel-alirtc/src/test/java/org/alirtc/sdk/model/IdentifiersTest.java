@@ -1,4 +1,4 @@
-package org.alirtc.sdk.ipc;
+package org.alirtc.sdk.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
