@@ -6,6 +6,7 @@ import org.alirtc.sdk.model.AudioFormat;
 import org.alirtc.sdk.model.AudioTranscodingCodec;
 import org.alirtc.sdk.model.ChannelProfile;
 import org.alirtc.sdk.model.ClientRole;
+import org.alirtc.sdk.model.MediaLimits;
 import org.alirtc.sdk.model.PublishAvsyncMode;
 import org.alirtc.sdk.model.PublishMode;
 import org.alirtc.sdk.model.RenderMode;
@@ -283,7 +284,7 @@ public class AliRtcConfiguration implements Cloneable {
 
     // ---- producer ------------------------------------------------------------------------------------------------
 
-    @UriParam(label = "producer", defaultValue = "16000", enums = "8000,12000,16000,24000,32000,44100,48000,96000",
+    @UriParam(label = "producer", defaultValue = "16000", enums = MediaLimits.PUSH_SAMPLE_RATES_CSV,
             description = "Sample rate of the PCM pushed into the channel (session); WAV bodies in another format"
             + " are resampled.")
     @SessionOption

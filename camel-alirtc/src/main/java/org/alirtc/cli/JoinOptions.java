@@ -14,6 +14,7 @@ import org.alirtc.sdk.ipc.EngineExtraJson;
 import org.alirtc.sdk.ipc.ProtocolJson;
 import org.alirtc.sdk.model.AudioFormat;
 import org.alirtc.sdk.model.Identifiers;
+import org.alirtc.sdk.model.MediaLimits;
 
 /**
  * What {@code join} was asked to do, validated. {@link #toString()} masks the token and the app key, so the
@@ -53,8 +54,6 @@ public record JoinOptions(String channel, String userId, String userName, String
 
     static final int DEFAULT_SECONDS = 10;
     static final int MAX_SECONDS = 86_400;
-    static final int MAX_DATA_BYTES = 1024;
-    static final int MAX_SEI_BYTES = 4096;
 
     public JoinOptions {
         dataMessages = List.copyOf(dataMessages);
@@ -141,8 +140,8 @@ public record JoinOptions(String channel, String userId, String userName, String
         if (wav != null && !Files.isReadable(wav)) {
             throw new UsageException("--send-wav " + wav + " is not a readable file: give the path of a WAV file");
         }
-        List<String> data = limited(args.values("send-data"), "send-data", MAX_DATA_BYTES);
-        List<String> sei = limited(args.values("send-sei"), "send-sei", MAX_SEI_BYTES);
+        List<String> data = limited(args.values("send-data"), "send-data", MediaLimits.MAX_DATA_CHANNEL_MESSAGE_BYTES);
+        List<String> sei = limited(args.values("send-sei"), "send-sei", MediaLimits.MAX_SEI_BYTES);
         Path recordDir = args.has("record-dir") ? Path.of(args.value("record-dir")) : null;
         if (recordDir != null && Files.exists(recordDir) && !Files.isDirectory(recordDir)) {
             throw new UsageException("--record-dir " + recordDir + " is a file: give a directory (it is created"

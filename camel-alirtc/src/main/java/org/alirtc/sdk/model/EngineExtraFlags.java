@@ -2,7 +2,7 @@ package org.alirtc.sdk.model;
 
 /**
  * The typed {@code user_specified_*} flags of the extra engine configuration (create-engine command, spec section
- * 3.1). A null component is unset and stays out of the extra JSON; {@code org.alirtc.sdk.ipc.EngineExtraJson}
+ * 3.1). A null component is unset and stays out of the extra JSON; the protocol layer's {@code EngineExtraJson}
  * writes and reads them, for the client and the local core alike.
  *
  * @param disableAudioRanking       {@code user_specified_disable_audio_ranking}: deliver every subscribed audio
