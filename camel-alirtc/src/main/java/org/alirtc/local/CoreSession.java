@@ -19,13 +19,26 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.alirtc.media.PcmFormat;
+import org.alirtc.sdk.ipc.AiCallback.AiVadInfo;
+import org.alirtc.sdk.ipc.AiCallback.AudioEffectVolume;
+import org.alirtc.sdk.ipc.AiCallback.MainSpeaker;
+import org.alirtc.sdk.ipc.AiCallback.SdkVersion;
+import org.alirtc.sdk.ipc.AiCallback.TestCycleRound;
+import org.alirtc.sdk.ipc.AiCallback.VoiceprintVector;
 import org.alirtc.sdk.ipc.CallbackId;
 import org.alirtc.sdk.ipc.CommandId;
 import org.alirtc.sdk.ipc.Direction;
 import org.alirtc.sdk.ipc.MalformedMessageException;
+import org.alirtc.sdk.ipc.MediaCallback.RemainingBuffer;
 import org.alirtc.sdk.ipc.Message;
 import org.alirtc.sdk.ipc.MessageReader;
 import org.alirtc.sdk.ipc.ProtocolJson;
+import org.alirtc.sdk.ipc.SessionCallback.ConnectionStatusChanged;
+import org.alirtc.sdk.ipc.SessionCallback.EngineError;
+import org.alirtc.sdk.ipc.SessionCallback.JoinChannelResult;
+import org.alirtc.sdk.ipc.SessionCallback.LeaveChannelResult;
+import org.alirtc.sdk.ipc.SessionCallback.RoleUpdated;
+import org.alirtc.sdk.model.VoiceprintStatus;
 
 /**
  * The server side of one client connection: reads commands on its own thread ({@code alirtc-local-session-N}),
@@ -207,19 +220,21 @@ final class CoreSession {
             }
             case CommandId.GET_REMAIN_DATA_BUFFER_SIZE -> {
                 int type = m.intValue("dataType", 2);
-                out.control(Callbacks.remainingBuffer(type == BUFFER_VIDEO_ONLY ? 0 : participant.audio.bufferedMillis(),
+                out.control(new RemainingBuffer(
+                        type == BUFFER_VIDEO_ONLY ? 0 : (int) participant.audio.bufferedMillis(),
                         type == BUFFER_AUDIO_ONLY ? 0 : participant.video.bufferedFrames()));
             }
             case CommandId.MUTE_LOCAL_MIC -> participant.micMuted = m.bool("mute");
             case CommandId.MUTE_LOCAL_CAMERA -> participant.cameraMuted = m.bool("mute");
             case CommandId.SET_EXTERNAL_AUDIO_PUBLISH_VOLUME -> pushes.setPublishVolume(m.intValue("volume", 100));
             case CommandId.ENABLE_AUDIO_FRAME_OBSERVER -> enableAudioObserver(m);
-            case CommandId.GET_SDK_VERSION -> out.control(Callbacks.sdkVersion("alirtc-local-core " + LocalCoreServer.version()));
-            case CommandId.GET_NEED_TEST_CYCLE_ROUND -> out.control(Callbacks.testCycleRound(false));
-            case CommandId.GET_VOICEPRINT_VECTOR -> out.control(Callbacks.voiceprintVector(""));
-            case CommandId.GET_AUDIO_IS_MAIN_SPEAKER -> out.control(Callbacks.mainSpeaker(m.longValue("startTime", 0),
-                    m.longValue("endTime", 0), VOICE_NO_RESULT));
-            case CommandId.GET_AIVAD_INFO -> out.control(Callbacks.aiVadInfo(0, m.longValue("startTime", 0),
+            case CommandId.GET_SDK_VERSION ->
+                    out.control(new SdkVersion("alirtc-local-core " + LocalCoreServer.version()));
+            case CommandId.GET_NEED_TEST_CYCLE_ROUND -> out.control(new TestCycleRound(false));
+            case CommandId.GET_VOICEPRINT_VECTOR -> out.control(new VoiceprintVector(""));
+            case CommandId.GET_AUDIO_IS_MAIN_SPEAKER -> out.control(new MainSpeaker(m.longValue("startTime", 0),
+                    m.longValue("endTime", 0), new VoiceprintStatus(false, false, false, VOICE_NO_RESULT)));
+            case CommandId.GET_AIVAD_INFO -> out.control(new AiVadInfo(0, m.longValue("startTime", 0),
                     m.longValue("endTime", 0)));
             case CommandId.SET_AUDIO_EFFECT_PUBLISH_VOLUME -> publishVolumes.set(m.intValue("soundId", 0),
                     m.intValue("volume", EffectVolumes.DEFAULT_VOLUME));
@@ -229,9 +244,9 @@ final class CoreSession {
                     m.intValue("volume", EffectVolumes.DEFAULT_VOLUME));
             case CommandId.SET_ALL_AUDIO_EFFECTS_PLAYOUT_VOLUME -> playoutVolumes.setAll(
                     m.intValue("volume", EffectVolumes.DEFAULT_VOLUME));
-            case CommandId.GET_AUDIO_EFFECT_PUBLISH_VOLUME -> out.control(Callbacks.audioEffectVolume(
+            case CommandId.GET_AUDIO_EFFECT_PUBLISH_VOLUME -> out.control(new AudioEffectVolume(
                     CallbackId.ON_GET_AUDIO_EFFECT_PUBLISH_VOLUME, publishVolumes.get(m.intValue("soundId", 0))));
-            case CommandId.GET_AUDIO_EFFECT_PLAYOUT_VOLUME -> out.control(Callbacks.audioEffectVolume(
+            case CommandId.GET_AUDIO_EFFECT_PLAYOUT_VOLUME -> out.control(new AudioEffectVolume(
                     CallbackId.ON_GET_AUDIO_EFFECT_PLAYOUT_VOLUME, playoutVolumes.get(m.intValue("soundId", 0))));
             default -> notEmulated(m.id());
         }
@@ -284,14 +299,14 @@ final class CoreSession {
     }
 
     private void failJoin(int code, String channel, String userId) {
-        out.control(Callbacks.error(code));
-        out.control(Callbacks.joinResult(code, channel == null ? "" : channel, userId == null ? "" : userId));
+        out.control(new EngineError(code));
+        out.control(new JoinChannelResult(code, channel == null ? "" : channel, userId == null ? "" : userId));
     }
 
     private void leave() {
         cloud.leave(participant);
-        out.control(Callbacks.leaveResult(0));
-        out.control(Callbacks.connectionStatus(CONNECTION_STATUS_DISCONNECTED, REASON_LEAVE_ROOM));
+        out.control(new LeaveChannelResult(0));
+        out.control(new ConnectionStatusChanged(CONNECTION_STATUS_DISCONNECTED, REASON_LEAVE_ROOM));
     }
 
     private void destroy() {
@@ -335,7 +350,7 @@ final class CoreSession {
     }
 
     private void setRole(int newRole) {
-        out.control(Callbacks.roleUpdated(role, newRole));
+        out.control(new RoleUpdated(role, newRole));
         role = newRole;
     }
 
