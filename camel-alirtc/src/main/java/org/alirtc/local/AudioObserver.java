@@ -2,7 +2,7 @@ package org.alirtc.local;
 
 import org.alirtc.media.PcmFormat;
 import org.alirtc.media.Resampler;
-import org.alirtc.sdk.ipc.Message;
+import org.alirtc.sdk.ipc.MediaCallback.AudioFrame;
 
 /**
  * An audio frame observer enabled with command 66: delivers 10 ms frames of the published audio (1069) or of
@@ -25,7 +25,7 @@ final class AudioObserver {
     }
 
     /** The frame to send for 10 ms of mono PCM at {@code rate}. */
-    Message frame(byte[] mono, int rate) {
+    AudioFrame frame(byte[] mono, int rate) {
         PcmFormat input = PcmFormat.of(rate, 1);
         byte[] pcm = mono;
         if (!input.equals(format)) {
@@ -34,6 +34,6 @@ final class AudioObserver {
             }
             pcm = resampler.process(mono);
         }
-        return Message.callback(Callbacks.pcmHeader(callbackId, format.sampleRate(), format.channels(), pcm.length), pcm);
+        return new AudioFrame(callbackId, PcmFrames.tenMs(format.sampleRate(), format.channels(), pcm));
     }
 }

@@ -7,7 +7,8 @@ import java.util.Map;
 import org.alirtc.media.Pcm;
 import org.alirtc.sdk.ipc.CallbackId;
 import org.alirtc.sdk.ipc.Direction;
-import org.alirtc.sdk.ipc.Message;
+import org.alirtc.sdk.ipc.MediaCallback.AudioFrame;
+import org.alirtc.sdk.ipc.MediaCallback.UserAudioFrame;
 import org.alirtc.sdk.ipc.MessageWriter;
 
 /**
@@ -162,8 +163,8 @@ final class AudioRound {
         byte[] cached = key.selection() < 0 ? null : encodedMixes.get(key);
         if (cached == null) {
             byte[] pcm = mix(count, rate);
-            cached = MessageWriter.encode(Message.callback(Callbacks.pcmHeader(
-                    CallbackId.ON_SUBSCRIBE_MIXED_AUDIO_FRAME, rate, 1, pcm.length), pcm), Direction.CORE_TO_CLIENT);
+            cached = MessageWriter.encode(new AudioFrame(CallbackId.ON_SUBSCRIBE_MIXED_AUDIO_FRAME,
+                    PcmFrames.tenMs(rate, 1, pcm)).encode(), Direction.CORE_TO_CLIENT);
             if (key.selection() >= 0) {
                 encodedMixes.put(key, cached);
             }
@@ -173,7 +174,7 @@ final class AudioRound {
 
     private byte[] encodedUserFrame(int sender, int rate) {
         return encodedUserFrames.computeIfAbsent(new MixKey(sender, rate), key -> MessageWriter.encode(
-                Callbacks.userAudioFrame(present[sender].userId, rate, 1, frameAt(sender, rate)),
+                new UserAudioFrame(present[sender].userId, PcmFrames.tenMs(rate, 1, frameAt(sender, rate))).encode(),
                 Direction.CORE_TO_CLIENT));
     }
 

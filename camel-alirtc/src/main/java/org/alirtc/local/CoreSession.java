@@ -21,6 +21,12 @@ import org.slf4j.LoggerFactory;
 import org.alirtc.media.PcmFormat;
 import org.alirtc.sdk.ipc.AiCommand.GetAiVadInfo;
 import org.alirtc.sdk.ipc.AiCommand.GetAudioIsMainSpeaker;
+import org.alirtc.sdk.ipc.AiCallback.AiVadInfo;
+import org.alirtc.sdk.ipc.AiCallback.AudioEffectVolume;
+import org.alirtc.sdk.ipc.AiCallback.MainSpeaker;
+import org.alirtc.sdk.ipc.AiCallback.SdkVersion;
+import org.alirtc.sdk.ipc.AiCallback.TestCycleRound;
+import org.alirtc.sdk.ipc.AiCallback.VoiceprintVector;
 import org.alirtc.sdk.ipc.CallbackId;
 import org.alirtc.sdk.ipc.ChannelCommand.CreateRtcEngine;
 import org.alirtc.sdk.ipc.ChannelCommand.Credentials;
@@ -41,6 +47,7 @@ import org.alirtc.sdk.ipc.EffectCommand.SetAllAudioEffectsPublishVolume;
 import org.alirtc.sdk.ipc.EffectCommand.SetAudioEffectPlayoutVolume;
 import org.alirtc.sdk.ipc.EffectCommand.SetAudioEffectPublishVolume;
 import org.alirtc.sdk.ipc.MalformedMessageException;
+import org.alirtc.sdk.ipc.MediaCallback.RemainingBuffer;
 import org.alirtc.sdk.ipc.Message;
 import org.alirtc.sdk.ipc.MessageReader;
 import org.alirtc.sdk.ipc.ProtocolJson;
@@ -61,6 +68,12 @@ import org.alirtc.sdk.ipc.StreamCommand.SubscribeRemoteAudioStream;
 import org.alirtc.sdk.ipc.StreamCommand.SubscribeRemoteVideoStream;
 import org.alirtc.sdk.ipc.WireKeys;
 import org.alirtc.sdk.model.DataChannelMessage;
+import org.alirtc.sdk.ipc.SessionCallback.ConnectionStatusChanged;
+import org.alirtc.sdk.ipc.SessionCallback.EngineError;
+import org.alirtc.sdk.ipc.SessionCallback.JoinChannelResult;
+import org.alirtc.sdk.ipc.SessionCallback.LeaveChannelResult;
+import org.alirtc.sdk.ipc.SessionCallback.RoleUpdated;
+import org.alirtc.sdk.model.VoiceprintStatus;
 
 /**
  * The server side of one client connection: reads commands on its own thread ({@code alirtc-local-session-N}),
@@ -246,7 +259,8 @@ final class CoreSession {
             }
             case CommandId.GET_REMAIN_DATA_BUFFER_SIZE -> {
                 int type = GetRemainDataBufferSize.decode(m).dataType();
-                out.control(Callbacks.remainingBuffer(type == BUFFER_VIDEO_ONLY ? 0 : participant.audio.bufferedMillis(),
+                out.control(new RemainingBuffer(
+                        type == BUFFER_VIDEO_ONLY ? 0 : (int) participant.audio.bufferedMillis(),
                         type == BUFFER_AUDIO_ONLY ? 0 : participant.video.bufferedFrames()));
             }
             case CommandId.MUTE_LOCAL_MIC -> participant.micMuted = MuteLocalMic.decode(m).mute();
@@ -254,16 +268,18 @@ final class CoreSession {
             case CommandId.SET_EXTERNAL_AUDIO_PUBLISH_VOLUME -> pushes.setPublishVolume(
                     SetExternalAudioPublishVolume.decode(m).volume());
             case CommandId.ENABLE_AUDIO_FRAME_OBSERVER -> enableAudioObserver(EnableAudioFrameObserver.decode(m));
-            case CommandId.GET_SDK_VERSION -> out.control(Callbacks.sdkVersion("alirtc-local-core " + LocalCoreServer.version()));
-            case CommandId.GET_NEED_TEST_CYCLE_ROUND -> out.control(Callbacks.testCycleRound(false));
-            case CommandId.GET_VOICEPRINT_VECTOR -> out.control(Callbacks.voiceprintVector(""));
+            case CommandId.GET_SDK_VERSION ->
+                    out.control(new SdkVersion("alirtc-local-core " + LocalCoreServer.version()));
+            case CommandId.GET_NEED_TEST_CYCLE_ROUND -> out.control(new TestCycleRound(false));
+            case CommandId.GET_VOICEPRINT_VECTOR -> out.control(new VoiceprintVector(""));
             case CommandId.GET_AUDIO_IS_MAIN_SPEAKER -> {
                 GetAudioIsMainSpeaker query = GetAudioIsMainSpeaker.decode(m);
-                out.control(Callbacks.mainSpeaker(query.startTime(), query.endTime(), VOICE_NO_RESULT));
+                out.control(new MainSpeaker(query.startTime(), query.endTime(),
+                        new VoiceprintStatus(false, false, false, VOICE_NO_RESULT)));
             }
             case CommandId.GET_AIVAD_INFO -> {
                 GetAiVadInfo query = GetAiVadInfo.decode(m);
-                out.control(Callbacks.aiVadInfo(0, query.startTime(), query.endTime()));
+                out.control(new AiVadInfo(0, query.startTime(), query.endTime()));
             }
             case CommandId.SET_AUDIO_EFFECT_PUBLISH_VOLUME -> {
                 SetAudioEffectPublishVolume set = SetAudioEffectPublishVolume.decode(m);
@@ -277,10 +293,10 @@ final class CoreSession {
                     SetAllAudioEffectsPublishVolume.decode(m).volume());
             case CommandId.SET_ALL_AUDIO_EFFECTS_PLAYOUT_VOLUME -> playoutVolumes.setAll(
                     SetAllAudioEffectsPlayoutVolume.decode(m).volume());
-            case CommandId.GET_AUDIO_EFFECT_PUBLISH_VOLUME -> out.control(Callbacks.audioEffectVolume(
+            case CommandId.GET_AUDIO_EFFECT_PUBLISH_VOLUME -> out.control(new AudioEffectVolume(
                     CallbackId.ON_GET_AUDIO_EFFECT_PUBLISH_VOLUME,
                     publishVolumes.get(GetAudioEffectPublishVolume.decode(m).soundId())));
-            case CommandId.GET_AUDIO_EFFECT_PLAYOUT_VOLUME -> out.control(Callbacks.audioEffectVolume(
+            case CommandId.GET_AUDIO_EFFECT_PLAYOUT_VOLUME -> out.control(new AudioEffectVolume(
                     CallbackId.ON_GET_AUDIO_EFFECT_PLAYOUT_VOLUME,
                     playoutVolumes.get(GetAudioEffectPlayoutVolume.decode(m).soundId())));
             default -> notEmulated(m.id());
@@ -335,14 +351,14 @@ final class CoreSession {
     }
 
     private void failJoin(int code, String channel, String userId) {
-        out.control(Callbacks.error(code));
-        out.control(Callbacks.joinResult(code, channel == null ? "" : channel, userId == null ? "" : userId));
+        out.control(new EngineError(code));
+        out.control(new JoinChannelResult(code, channel == null ? "" : channel, userId == null ? "" : userId));
     }
 
     private void leave() {
         cloud.leave(participant);
-        out.control(Callbacks.leaveResult(0));
-        out.control(Callbacks.connectionStatus(CONNECTION_STATUS_DISCONNECTED, REASON_LEAVE_ROOM));
+        out.control(new LeaveChannelResult(0));
+        out.control(new ConnectionStatusChanged(CONNECTION_STATUS_DISCONNECTED, REASON_LEAVE_ROOM));
     }
 
     private void destroy() {
@@ -386,7 +402,7 @@ final class CoreSession {
     }
 
     private void setRole(int newRole) {
-        out.control(Callbacks.roleUpdated(role, newRole));
+        out.control(new RoleUpdated(role, newRole));
         role = newRole;
     }
 

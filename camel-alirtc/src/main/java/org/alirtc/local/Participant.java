@@ -6,6 +6,8 @@ import java.util.function.Consumer;
 
 import org.alirtc.media.PcmFormat;
 import org.alirtc.media.Resampler;
+import org.alirtc.sdk.ipc.CallbackId;
+import org.alirtc.sdk.ipc.MediaCallback.PushBufferFull;
 
 /**
  * One session's user as the emulated cloud sees it: what it publishes, what it subscribes, its pushed media and
@@ -65,8 +67,10 @@ final class Participant {
     Participant(String sessionName, SessionOutbox out) {
         this.sessionName = sessionName;
         this.out = out;
-        this.audio = new AudioPushBuffer(timeline, full -> out.control(Callbacks.pushAudioBufferFull(full)));
-        this.video = new VideoPushBuffer(timeline, full -> out.control(Callbacks.pushVideoBufferFull(full)));
+        this.audio = new AudioPushBuffer(timeline,
+                full -> out.control(new PushBufferFull(CallbackId.ON_PUSH_AUDIO_FRAME_BUFFER_FULL, full)));
+        this.video = new VideoPushBuffer(timeline,
+                full -> out.control(new PushBufferFull(CallbackId.ON_PUSH_VIDEO_FRAME_BUFFER_FULL, full)));
     }
 
     /**

@@ -11,6 +11,8 @@ import org.alirtc.media.Resampler;
 import org.alirtc.sdk.ipc.PushCommand.PushAudioFrame;
 import org.alirtc.sdk.ipc.PushCommand.PushVideoFrame;
 import org.alirtc.sdk.ipc.PushCommand.SetExternalAudioSource;
+import org.alirtc.sdk.ipc.Message;
+import org.alirtc.sdk.ipc.SessionCallback.EngineError;
 
 /**
  * One session's media input: the external sources and the pushes (commands 3, 4, 7, 8 and 30), turned into what
@@ -108,7 +110,7 @@ final class PushedMedia {
         if (VideoInput.isTooLarge(width, height)) {
             warnings.warn("video-2k", "Session {}: pushed {}x{} video refused: 2K and above is not supported "
                     + "(at most 1920x1080)", name, width, height);
-            participant.out.control(Callbacks.error(ERR_VIDEO_DATA_ERROR));
+            participant.out.control(new EngineError(ERR_VIDEO_DATA_ERROR));
             return;
         }
         if (!externalVideo || !participant.videoPublish.isOn()) {

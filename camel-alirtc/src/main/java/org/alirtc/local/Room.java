@@ -10,6 +10,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.alirtc.sdk.ipc.CallbackId;
+import org.alirtc.sdk.ipc.MediaCallback.DataChannelReceived;
+import org.alirtc.sdk.ipc.MediaCallback.MediaExtensionMessage;
+import org.alirtc.sdk.ipc.MediaCallback.RemoteVideoFrame;
+import org.alirtc.sdk.ipc.SessionCallback.ConnectionStatusChanged;
+import org.alirtc.sdk.ipc.SessionCallback.EngineError;
+import org.alirtc.sdk.ipc.SessionCallback.JoinChannelResult;
+import org.alirtc.sdk.ipc.SessionCallback.PublishStateChanged;
+import org.alirtc.sdk.ipc.SessionCallback.RemoteTrackAvailable;
+import org.alirtc.sdk.ipc.SessionCallback.RemoteUserNotice;
+import org.alirtc.sdk.ipc.SessionCallback.SubscribeStateChanged;
+import org.alirtc.sdk.model.DataChannelMessage;
+import org.alirtc.sdk.model.VideoFrame;
 
 /**
  * One emulated channel: its members and everything that passes between them. All methods run under the room's
@@ -41,6 +53,8 @@ final class Room implements MediaClock.Ticking {
     private static final int CONNECTION_STATUS_CONNECTED = 3;
     private static final int REASON_JOIN_ROOM_SUCCESS = 9;
     private static final int REASON_SIGNALING_CONNECTING = 11;
+    private static final int VIDEO_TRACK_CAMERA_LARGE = 0;
+    private static final int VIDEO_FRAME_YUV = 0;
 
     private record PendingSei(long dueNanos, Participant sender, byte[] payload) {
     }
@@ -76,19 +90,19 @@ final class Room implements MediaClock.Ticking {
             LOG.info("User {} joined {} again from session {}: kicking session {}", userId, key, newcomer.sessionName,
                     earlier.sessionName);
             remove(earlier);
-            earlier.out.control(Callbacks.error(ERR_LEAVE_UNUSUAL));
+            earlier.out.control(new EngineError(ERR_LEAVE_UNUSUAL));
         }
         newcomer.enter(this, userId, config);
-        newcomer.out.control(Callbacks.connectionStatus(CONNECTION_STATUS_CONNECTING, REASON_SIGNALING_CONNECTING));
-        newcomer.out.control(Callbacks.joinResult(0, key.channel(), userId));
-        newcomer.out.control(Callbacks.connectionStatus(CONNECTION_STATUS_CONNECTED, REASON_JOIN_ROOM_SUCCESS));
+        newcomer.out.control(new ConnectionStatusChanged(CONNECTION_STATUS_CONNECTING, REASON_SIGNALING_CONNECTING));
+        newcomer.out.control(new JoinChannelResult(0, key.channel(), userId));
+        newcomer.out.control(new ConnectionStatusChanged(CONNECTION_STATUS_CONNECTED, REASON_JOIN_ROOM_SUCCESS));
         for (Participant member : members.values()) {
-            newcomer.out.control(Callbacks.userOnline(member.userId));
+            newcomer.out.control(userOnline(member.userId));
             if (member.publishesAnything()) {
-                newcomer.out.control(Callbacks.trackAvailable(member.userId, member.audioPublish.isOn(),
+                newcomer.out.control(trackAvailable(member.userId, member.audioPublish.isOn(),
                         member.videoPublish.isOn()));
             }
-            member.out.control(Callbacks.userOnline(userId));
+            member.out.control(userOnline(userId));
         }
         members.put(userId, newcomer);
         snapshot = members.values().toArray(new Participant[0]);
@@ -102,7 +116,7 @@ final class Room implements MediaClock.Ticking {
             if (member != newcomer) {
                 reconcile(newcomer, member);
                 if (member.dataChannelSubscribe) {
-                    newcomer.out.control(Callbacks.remoteSubscribedDataChannel(member.userId));
+                    newcomer.out.control(subscribedDataChannel(member.userId));
                 }
             }
         }
@@ -123,12 +137,12 @@ final class Room implements MediaClock.Ticking {
         for (Participant member : snapshot) {
             Participant.Subscription subscription = member.subscriptions.remove(leaving);
             if (subscription != null) {
-                subscription.audio.set(false, (o, n, ms) -> member.out.control(Callbacks.subscribeState(
+                subscription.audio.set(false, (o, n, ms) -> member.out.control(subscribeState(
                         CallbackId.ON_AUDIO_SUBSCRIBE_STATE_CHANGED, leaving.userId, o, n, ms, key.channel())));
-                subscription.video.set(false, (o, n, ms) -> member.out.control(Callbacks.subscribeState(
+                subscription.video.set(false, (o, n, ms) -> member.out.control(subscribeState(
                         CallbackId.ON_VIDEO_SUBSCRIBE_STATE_CHANGED, leaving.userId, o, n, ms, key.channel())));
             }
-            member.out.control(Callbacks.userOffline(leaving.userId));
+            member.out.control(new RemoteUserNotice(CallbackId.ON_REMOTE_USER_OFFLINE_NOTIFY, leaving.userId));
         }
         leaving.exit();
         LOG.info("User {} left {} (session {}, {} member(s) left)", leaving.userId, key, leaving.sessionName,
@@ -139,9 +153,9 @@ final class Room implements MediaClock.Ticking {
     synchronized void publish(Participant member, boolean audio, boolean video) {
         String channel = key.channel();
         boolean changed = member.audioPublish.set(audio, (o, n, ms) -> member.out.control(
-                Callbacks.publishState(CallbackId.ON_AUDIO_PUBLISH_STATE_CHANGED, o, n, ms, channel)));
+                new PublishStateChanged(CallbackId.ON_AUDIO_PUBLISH_STATE_CHANGED, o, n, (int) ms, channel)));
         changed |= member.videoPublish.set(video, (o, n, ms) -> member.out.control(
-                Callbacks.publishState(CallbackId.ON_VIDEO_PUBLISH_STATE_CHANGED, o, n, ms, channel)));
+                new PublishStateChanged(CallbackId.ON_VIDEO_PUBLISH_STATE_CHANGED, o, n, (int) ms, channel)));
         if (!audio) {
             member.audio.clear();
         }
@@ -154,7 +168,7 @@ final class Room implements MediaClock.Ticking {
         }
         for (Participant other : snapshot) {
             if (other != member) {
-                other.out.control(Callbacks.trackAvailable(member.userId, audio, video));
+                other.out.control(trackAvailable(member.userId, audio, video));
                 reconcile(other, member);
             }
         }
@@ -172,7 +186,7 @@ final class Room implements MediaClock.Ticking {
     synchronized void announceDataChannelSubscriber(Participant member) {
         for (Participant other : snapshot) {
             if (other != member) {
-                other.out.control(Callbacks.remoteSubscribedDataChannel(member.userId));
+                other.out.control(subscribedDataChannel(member.userId));
             }
         }
     }
@@ -200,7 +214,8 @@ final class Room implements MediaClock.Ticking {
         }
         for (Participant receiver : snapshot) {
             if (receiver != sender && receiver.dataChannelSubscribe) {
-                receiver.out.media(Callbacks.dataChannel(sender.userId, networkTime, progress, type, data));
+                receiver.out.media(new DataChannelReceived(sender.userId,
+                        new DataChannelMessage(type, networkTime, progress, data)));
             }
         }
     }
@@ -237,9 +252,9 @@ final class Room implements MediaClock.Ticking {
         String channel = key.channel();
         boolean audio = sender.audioPublish.isOn() && receiver.wantsAudioOf(sender.userId);
         boolean video = sender.videoPublish.isOn() && receiver.wantsVideoOf(sender.userId);
-        subscription.audio.set(audio, (o, n, ms) -> receiver.out.control(Callbacks.subscribeState(
+        subscription.audio.set(audio, (o, n, ms) -> receiver.out.control(subscribeState(
                 CallbackId.ON_AUDIO_SUBSCRIBE_STATE_CHANGED, sender.userId, o, n, ms, channel)));
-        if (subscription.video.set(video, (o, n, ms) -> receiver.out.control(Callbacks.subscribeState(
+        if (subscription.video.set(video, (o, n, ms) -> receiver.out.control(subscribeState(
                 CallbackId.ON_VIDEO_SUBSCRIBE_STATE_CHANGED, sender.userId, o, n, ms, channel)))) {
             subscription.videoDelivered = false;
         }
@@ -262,8 +277,7 @@ final class Room implements MediaClock.Ticking {
                                 && dueForVideo(subscription, receiver.videoPeriodMs, nowNanos)) {
                             subscription.videoDelivered = true;
                             subscription.lastVideoNanos = nowNanos;
-                            receiver.out.media(Callbacks.remoteVideoSample(sender.userId, frame.ptsMs(), frame.width(),
-                                    frame.height(), number, frame.i420()));
+                            receiver.out.media(remoteVideoSample(sender.userId, frame, number));
                         }
                     }
                 }
@@ -290,9 +304,33 @@ final class Room implements MediaClock.Ticking {
             }
             for (Participant receiver : snapshot) {
                 if (receiver != sender && receiver.seesVideoOf(sender)) {
-                    receiver.out.media(Callbacks.mediaExtension(sender.userId, sei.payload()));
+                    receiver.out.media(new MediaExtensionMessage(sender.userId, sei.payload()));
                 }
             }
         }
+    }
+
+    private static RemoteUserNotice userOnline(String uid) {
+        return new RemoteUserNotice(CallbackId.ON_REMOTE_USER_ONLINE_NOTIFY, uid);
+    }
+
+    private static RemoteUserNotice subscribedDataChannel(String uid) {
+        return new RemoteUserNotice(CallbackId.ON_REMOTE_USER_SUBSCRIBE_DATA_CHANNEL, uid);
+    }
+
+    private static RemoteTrackAvailable trackAvailable(String uid, boolean audio, boolean video) {
+        return new RemoteTrackAvailable(uid, audio ? 1 : 0, video ? 1 : 0);
+    }
+
+    /** 1008 or 1009. */
+    private static SubscribeStateChanged subscribeState(int callbackId, String uid, int oldState, int newState,
+            long elapsedMs, String channel) {
+        return new SubscribeStateChanged(callbackId, uid, oldState, newState, (int) elapsedMs, channel);
+    }
+
+    private static RemoteVideoFrame remoteVideoSample(String uid, VideoPushBuffer.Frame frame, long number) {
+        return new RemoteVideoFrame(CallbackId.ON_REMOTE_VIDEO_SAMPLE, uid, new VideoFrame(VIDEO_TRACK_CAMERA_LARGE,
+                VIDEO_FRAME_YUV, frame.ptsMs(), frame.width(), frame.height(), (int) number, 0, List.of(), 0,
+                frame.i420()));
     }
 }

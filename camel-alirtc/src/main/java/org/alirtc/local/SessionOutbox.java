@@ -13,8 +13,8 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.alirtc.sdk.ipc.Callback;
 import org.alirtc.sdk.ipc.Direction;
-import org.alirtc.sdk.ipc.Message;
 import org.alirtc.sdk.ipc.MessageWriter;
 
 /**
@@ -68,13 +68,13 @@ final class SessionOutbox {
     }
 
     /** Queues a control callback; never dropped while the session is open. */
-    void control(Message message) {
-        enqueue(MessageWriter.encode(message, Direction.CORE_TO_CLIENT), false);
+    void control(Callback callback) {
+        enqueue(MessageWriter.encode(callback.encode(), Direction.CORE_TO_CLIENT), false);
     }
 
     /** Queues a media callback unless the media budget is used up; returns whether it was queued. */
-    boolean media(Message message) {
-        return enqueue(MessageWriter.encode(message, Direction.CORE_TO_CLIENT), true);
+    boolean media(Callback callback) {
+        return enqueue(MessageWriter.encode(callback.encode(), Direction.CORE_TO_CLIENT), true);
     }
 
     /**

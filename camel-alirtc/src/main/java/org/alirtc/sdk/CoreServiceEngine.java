@@ -4,23 +4,26 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.alirtc.sdk.ChannelState.PendingJoin;
+import org.alirtc.sdk.ipc.AiCallback;
 import org.alirtc.sdk.ipc.CallbackId;
 import org.alirtc.sdk.ipc.CommandId;
 import org.alirtc.sdk.ipc.CoreConnection;
 import org.alirtc.sdk.ipc.CoreService;
+import org.alirtc.sdk.model.Identifiers;
 import org.alirtc.sdk.ipc.MalformedMessageException;
+import org.alirtc.sdk.ipc.MediaCallback;
 import org.alirtc.sdk.ipc.Message;
 import org.alirtc.sdk.ipc.MessageListener;
 import org.alirtc.sdk.ipc.ProtocolJson;
+import org.alirtc.sdk.ipc.SessionCallback;
 import org.alirtc.sdk.model.AudioEffectConfig;
 import org.alirtc.sdk.model.AudioFrameData;
 import org.alirtc.sdk.model.AudioFrameObserverConfig;
@@ -42,7 +45,6 @@ import org.alirtc.sdk.model.JoinChannelConfig;
 import org.alirtc.sdk.model.RenderMode;
 import org.alirtc.sdk.model.ScreenShareEncoderConfiguration;
 import org.alirtc.sdk.model.UserParam;
-import org.alirtc.sdk.model.VideoDataFormat;
 import org.alirtc.sdk.model.VideoDataSample;
 import org.alirtc.sdk.model.VideoEncoderConfiguration;
 import org.alirtc.sdk.model.VideoSource;
@@ -52,74 +54,70 @@ import org.alirtc.sdk.model.VoipConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import static org.alirtc.sdk.EngineArguments.checkDataChannelMessage;
+import static org.alirtc.sdk.EngineArguments.checkPcmLength;
+import static org.alirtc.sdk.EngineArguments.checkPushFormat;
+import static org.alirtc.sdk.EngineArguments.checkSei;
+import static org.alirtc.sdk.EngineArguments.checkVideoFrame;
+import static org.alirtc.sdk.EngineArguments.checkVoiceprint;
+import static org.alirtc.sdk.EngineArguments.requireArg;
+import static org.alirtc.sdk.EngineArguments.requireAtLeast;
+import static org.alirtc.sdk.EngineArguments.requirePath;
+import static org.alirtc.sdk.EngineArguments.requireTimeout;
+import static org.alirtc.sdk.EngineArguments.requireUid;
+import static org.alirtc.sdk.EngineArguments.requireVolume;
+
 /**
- * The engine: validates arguments, encodes commands onto the {@link CoreConnection}, keeps the client-side state
- * (join state, buffer-full flags, publish intents, cached answers) and hands callbacks to the listener.
+ * The engine: checks arguments and encodes commands onto the core service, and puts together the parts that keep
+ * the client-side state: {@link ChannelState} (join and leave), {@link PushGate} (buffer-full), {@link
+ * PublishIntents}, {@link EngineAnswers} (queries) and {@link CallbackRouter}, which routes each callback once,
+ * through the state hook registered for its id, to the listener.
  *
- * <p>All callbacks arrive on the connection's reader thread. State changes happen under {@link #lock}; nothing
- * is sent and no listener is called while holding it, so listeners may call back into the engine.
+ * <p>All callbacks arrive on the connection's reader thread. State changes happen under the parts' locks; nothing
+ * is sent and no listener is called while holding one, so listeners may call back into the engine.
  */
 final class CoreServiceEngine implements RtcEngine, MessageListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(CoreServiceEngine.class);
-    private static final int LOGGED_FAILURES = 20;
-    private static final int MAX_SEI_BYTES = 4096;
-    private static final int MAX_DATA_CHANNEL_BYTES = 1024;
-    private static final int VOICEPRINT_BYTES = 768;
-    private static final int MAX_VIDEO_SIDE = 1920;
-    private static final long MAX_VIDEO_PIXELS = 1920L * 1080;
-    private static final Set<Integer> PUSH_SAMPLE_RATES = Set.of(8000, 12000, 16000, 24000, 32000, 44100, 48000, 96000);
 
     private final EngineOptions options;
-    private final RtcEngineListener listener;
-    private final CoreService service;
     private final DataChannelRateLimiter dataChannelLimiter;
-
-    private final Object lock = new Object();
+    private final ChannelState channel = new ChannelState();
+    private final PushGate pushGate = new PushGate();
+    private final PublishIntents publishing = new PublishIntents();
+    private final EngineAnswers answers = new EngineAnswers();
+    private final CoreLink link;
+    private final CallbackRouter router;
     private final Object lossNotification = new Object();
-    private volatile CoreConnection connection;
-    private volatile Thread readerThread;
-    private volatile EngineState state = EngineState.CONNECTED;
-    private EngineState stateBeforeJoin = EngineState.CONNECTED;
-    private volatile String joinedChannel;
-    private volatile String joinedUserId;
-    private PendingJoin pendingJoin;
-    private final List<CompletableFuture<Integer>> pendingLeaves = new ArrayList<>();
-    private final List<CompletableFuture<Integer>> pendingPublishVolumes = new ArrayList<>();
-    private final List<CompletableFuture<Integer>> pendingPlayoutVolumes = new ArrayList<>();
-    private final List<CompletableFuture<String>> pendingVersions = new ArrayList<>();
     /** Guarded by {@link #lossNotification}. */
     private boolean lossReported;
-
     private final AtomicBoolean releasing = new AtomicBoolean();
-    private volatile boolean released;
-    private volatile boolean audioBufferFull;
-    private volatile boolean videoBufferFull;
-    private volatile boolean videoPublished;
-    private volatile boolean audioPublished;
-    private volatile boolean screenPublished;
-    private volatile boolean dualPublished;
-    private volatile int externalAudioVolume = 100;
-    private volatile String audioDumpPath = "";
-    private volatile String sdkVersion;
-    private final AtomicLong droppedBufferFullPushes = new AtomicLong();
-    private final AtomicLong listenerFailures = new AtomicLong();
-
-    private record PendingJoin(CompletableFuture<JoinResult> future, String channel, String userId) {
-    }
 
     CoreServiceEngine(EngineOptions options, RtcEngineListener listener, CoreService service,
             DataChannelRateLimiter dataChannelLimiter) {
         this.options = options;
-        this.listener = listener;
-        this.service = service;
         this.dataChannelLimiter = dataChannelLimiter;
+        this.link = new CoreLink(service, channel);
+        this.router = new CallbackRouter(listener);
+        router.hook(CallbackId.ON_JOIN_CHANNEL, SessionCallback.JoinChannelResult.class, channel::onJoinResult);
+        router.hook(CallbackId.ON_LEAVE_CHANNEL, SessionCallback.LeaveChannelResult.class, channel::onLeaveResult);
+        router.hook(CallbackId.ON_ERROR, SessionCallback.EngineError.class, channel::onError);
+        router.hook(CallbackId.ON_PUSH_AUDIO_FRAME_BUFFER_FULL, MediaCallback.PushBufferFull.class,
+                pushGate::onBufferFull);
+        router.hook(CallbackId.ON_PUSH_VIDEO_FRAME_BUFFER_FULL, MediaCallback.PushBufferFull.class,
+                pushGate::onBufferFull);
+        router.hook(CallbackId.ON_AUDIO_DUMP_PATH_SET, AiCallback.AudioDumpPathSet.class, answers::onAudioDumpPath);
+        router.hook(CallbackId.ON_GET_SDK_VERSION, AiCallback.SdkVersion.class, answers::onSdkVersion);
+        router.hook(CallbackId.ON_GET_AUDIO_EFFECT_PUBLISH_VOLUME, AiCallback.AudioEffectVolume.class,
+                answers::onEffectVolume);
+        router.hook(CallbackId.ON_GET_AUDIO_EFFECT_PLAYOUT_VOLUME, AiCallback.AudioEffectVolume.class,
+                answers::onEffectVolume);
     }
 
     /** Starts using the connection and watching the core service; called once, before the engine is handed out. */
     void attach(CoreConnection newConnection) {
-        this.connection = newConnection;
-        service.exitFuture().whenComplete((code, failure) -> coreServiceLost(code == null ? -1 : code,
+        link.attach(newConnection);
+        link.service().exitFuture().whenComplete((code, failure) -> coreServiceLost(code == null ? -1 : code,
                 "exited with code " + (code == null ? "unknown" : code)));
     }
 
@@ -160,82 +158,46 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
         Identifiers.requireChannelId(channelId);
         Identifiers.requireUserId(userId);
         requireArg(config, "config", "pass JoinChannelConfig.defaults() or your own configuration");
-        CompletableFuture<JoinResult> future = new CompletableFuture<>();
-        synchronized (lock) {
-            if (pendingJoin != null) {
-                return CompletableFuture.failedFuture(new RtcException(ErrorCode.SDK_INVALID_STATE.code(),
-                        "A join of channel " + pendingJoin.channel() + " is still waiting for its result: wait for "
-                                + "it, or leave first"));
-            }
-            if (state == EngineState.JOINED) {
-                return CompletableFuture.failedFuture(new RtcException(ErrorCode.SDK_INVALID_STATE.code(),
-                        "Already joined channel " + joinedChannel + " as " + joinedUserId + ": leave first"));
-            }
+        RtcException conflict = channel.joinConflict();
+        if (conflict != null) {
+            return CompletableFuture.failedFuture(conflict);
         }
+        CompletableFuture<JoinResult> future = new CompletableFuture<>();
         PendingJoin pending = new PendingJoin(future, channelId, userId);
         if (sendJoin(CommandEncoder.joinChannel(token, channelId, userId, userName, config), pending) != SENT) {
-            future.completeExceptionally(notConnected("join channel " + channelId));
+            future.completeExceptionally(link.notConnected("join channel " + channelId));
             return future;
         }
-        failAfter(future, timeout, () -> {
-            synchronized (lock) {
-                if (pendingJoin == pending) {
-                    pendingJoin = null;
-                }
-            }
+        PendingAnswers.failAfter(future, timeout, () -> {
+            channel.joinTimedOut(pending);
             return new RtcException(ErrorCode.JOIN_TIMEOUT.code(), "No join result for channel " + channelId
-                    + " after " + timeout.toMillis() + " ms: the core service did not answer (" + service.describe()
-                    + ")");
+                    + " after " + timeout.toMillis() + " ms: the core service did not answer ("
+                    + link.service().describe() + ")");
         });
         return future;
     }
 
     private int sendJoin(Message join, PendingJoin pending) {
-        if (!isUsable()) {
+        if (!channel.isUsable()) {
             return NOT_CONNECTED;
         }
-        synchronized (lock) {
-            if (state != EngineState.JOINING) {
-                stateBeforeJoin = state;
-            }
-            state = EngineState.JOINING;
-            if (pending != null) {
-                pendingJoin = pending;
-            }
-        }
+        channel.joinSending(pending);
         int result = send(join);
         if (result != SENT) {
-            synchronized (lock) {
-                if (state == EngineState.JOINING) {
-                    state = stateBeforeJoin;
-                }
-                if (pending != null && pendingJoin == pending) {
-                    pendingJoin = null;
-                }
-            }
+            channel.joinNotSent(pending);
         }
         return result;
     }
 
     @Override
     public int leaveChannel() {
-        if (!isUsable()) {
+        if (!channel.isUsable()) {
             return NOT_CONNECTED;
         }
-        EngineState before;
-        synchronized (lock) {
-            before = state;
-            if (state == EngineState.JOINED || state == EngineState.JOINING) {
-                state = EngineState.LEAVING;
-            }
-        }
+        EngineState before = channel.leaveSending();
         int result = send(CommandEncoder.leaveChannel());
         if (result != SENT) {
-            synchronized (lock) {
-                if (state == EngineState.LEAVING) {
-                    state = before;
-                }
-            }
+            channel.leaveNotSent(before);
         }
         return result;
     }
@@ -244,13 +206,13 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
     public CompletableFuture<Integer> leave(Duration timeout) {
         requireTimeout(timeout);
         CompletableFuture<Integer> future = new CompletableFuture<>();
-        if (!isUsable()) {
-            future.completeExceptionally(notConnected("leave"));
+        if (!channel.isUsable()) {
+            future.completeExceptionally(link.notConnected("leave"));
             return future;
         }
-        awaitAnswer(pendingLeaves, future, timeout, "leave result", CommandId.LEAVE_CHANNEL);
+        channel.awaitLeave(future, timeout, noAnswer("leave result", timeout, CommandId.LEAVE_CHANNEL));
         if (leaveChannel() != SENT) {
-            future.completeExceptionally(notConnected("leave"));
+            future.completeExceptionally(link.notConnected("leave"));
         }
         return future;
     }
@@ -275,50 +237,18 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
         requireArg(sample, "sample", "pass a VideoDataSample, e.g. VideoDataSample.i420(data, width, height, ts)");
         requireArg(source, "source", "pass VideoSource.CAMERA or SCREEN_SHARE");
         checkVideoFrame(sample);
-        if (!isUsable()) {
+        if (!channel.isUsable()) {
             return NOT_CONNECTED;
         }
-        if (videoBufferFull) {
-            droppedBufferFullPushes.incrementAndGet();
+        if (!pushGate.admitsVideo()) {
             return BUFFER_FULL;
         }
         return send(CommandEncoder.pushVideoFrame(sample, source));
     }
 
-    private static void checkVideoFrame(VideoDataSample s) {
-        int w = s.width();
-        int h = s.height();
-        if (w <= 0 || h <= 0) {
-            throw new IllegalArgumentException("Video frame is " + w + "x" + h
-                    + ": width and height must be positive; set them to the frame's size");
-        }
-        if (w > MAX_VIDEO_SIDE || h > MAX_VIDEO_SIDE || (long) w * h > MAX_VIDEO_PIXELS) {
-            throw new IllegalArgumentException("Video frame is " + w + "x" + h
-                    + ": frames of 2K and above are not supported by ARTC; scale to 1920x1080 or below");
-        }
-        if (s.format() == VideoDataFormat.I420) {
-            long chromaRows = (h + 1) / 2;
-            long strideY = s.strideY() > 0 ? s.strideY() : w;
-            long strideU = s.strideU() > 0 ? s.strideU() : (w + 1) / 2;
-            long strideV = s.strideV() > 0 ? s.strideV() : (w + 1) / 2;
-            long expected = strideY * h + (strideU + strideV) * chromaRows;
-            if (s.dataLength() != expected) {
-                throw new IllegalArgumentException("An I420 frame of " + w + "x" + h + " with strides " + strideY
-                        + "/" + strideU + "/" + strideV + " is " + expected + " bytes, but dataLength is "
-                        + s.dataLength() + ": pass exactly one frame (Y, then U, then V planes)");
-            }
-        }
-    }
-
     @Override
     public int setExternalAudioSource(boolean enable, int sampleRate, int channels) {
-        if (enable && !PUSH_SAMPLE_RATES.contains(sampleRate)) {
-            throw new IllegalArgumentException("sampleRate is " + sampleRate + ": use one of "
-                    + "8000, 12000, 16000, 24000, 32000, 44100, 48000 or 96000 Hz");
-        }
-        if (enable && channels != 1 && channels != 2) {
-            throw new IllegalArgumentException("channels is " + channels + ": use 1 (mono) or 2 (stereo)");
-        }
+        checkPushFormat(enable, sampleRate, channels);
         return send(CommandEncoder.setExternalAudioSource(enable, sampleRate, channels));
     }
 
@@ -337,52 +267,40 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
     }
 
     private int pushAudio(Supplier<Message> message) {
-        if (!isUsable()) {
+        if (!channel.isUsable()) {
             return NOT_CONNECTED;
         }
-        if (audioBufferFull) {
-            droppedBufferFullPushes.incrementAndGet();
+        if (!pushGate.admitsAudio()) {
             return BUFFER_FULL;
         }
         return send(message.get());
     }
 
-    private static void checkPcmLength(int length, int available) {
-        if (length <= 0 || length > available) {
-            throw new IllegalArgumentException("PCM length is " + length + " but the array holds " + available
-                    + " bytes: use a length from 2 to the array length");
-        }
-        if ((length & 1) != 0) {
-            throw new IllegalArgumentException("PCM length is " + length
-                    + " bytes, an odd number: 16-bit samples take 2 bytes each, so pass whole samples");
-        }
-    }
-
     @Override
     public int publishLocalDualStream(boolean enabled) {
         int result = send(CommandEncoder.toggle(CommandId.PUBLISH_LOCAL_DUAL_STREAM, "enable", enabled));
-        dualPublished = result == SENT && enabled;
+        publishing.dual(result == SENT, enabled);
         return result;
     }
 
     @Override
     public int publishLocalVideoStream(boolean enabled) {
         int result = send(CommandEncoder.toggle(CommandId.PUBLISH_LOCAL_VIDEO_STREAM, "enable", enabled));
-        videoPublished = result == SENT && enabled;
+        publishing.video(result == SENT, enabled);
         return result;
     }
 
     @Override
     public int publishLocalAudioStream(boolean enabled) {
         int result = send(CommandEncoder.toggle(CommandId.PUBLISH_LOCAL_AUDIO_STREAM, "enable", enabled));
-        audioPublished = result == SENT && enabled;
+        publishing.audio(result == SENT, enabled);
         return result;
     }
 
     @Override
     public int publishScreenShareStream(boolean enabled) {
         int result = send(CommandEncoder.toggle(CommandId.PUBLISH_SCREEN_SHARE_STREAM, "enable", enabled));
-        screenPublished = result == SENT && enabled;
+        publishing.screen(result == SENT, enabled);
         return result;
     }
 
@@ -401,10 +319,7 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
     @Override
     public int sendMediaExtensionMsg(byte[] message, int repeatCount, int delayMs, boolean keyFrame) {
         requireArg(message, "message", "pass the SEI bytes");
-        if (message.length > MAX_SEI_BYTES) {
-            throw new IllegalArgumentException("SEI message is " + message.length + " bytes; the limit is "
-                    + MAX_SEI_BYTES + " bytes: split it or use the data channel");
-        }
+        checkSei(message);
         requireAtLeast(repeatCount, 0, "repeatCount");
         requireAtLeast(delayMs, 0, "delayMs");
         return send(CommandEncoder.sendMediaExtensionMsg(message, repeatCount, delayMs, keyFrame));
@@ -466,11 +381,8 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
     public int sendDataChannelMessage(DataChannelMessage message) {
         requireArg(message, "message", "pass a DataChannelMessage, e.g. DataChannelMessage.custom(bytes)");
         int size = message.data().length;
-        if (size > MAX_DATA_CHANNEL_BYTES) {
-            throw new IllegalArgumentException("Data channel message is " + size + " bytes; the limit is "
-                    + MAX_DATA_CHANNEL_BYTES + " bytes: split it into several messages");
-        }
-        if (!isUsable()) {
+        checkDataChannelMessage(size);
+        if (!channel.isUsable()) {
             return NOT_CONNECTED;
         }
         dataChannelLimiter.acquire(size);
@@ -505,22 +417,21 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
         requireVolume(volume, "volume");
         int result = send(CommandEncoder.intField(CommandId.SET_EXTERNAL_AUDIO_PUBLISH_VOLUME, "volume", volume));
         if (result == SENT) {
-            externalAudioVolume = volume;
+            publishing.externalAudioVolume(volume);
         }
         return result;
     }
 
     @Override
     public int getExternalAudioPublishVolume() {
-        return externalAudioVolume;
+        return publishing.externalAudioVolume();
     }
 
     @Override
     public int clearDataBuffer() {
         int result = send(CommandEncoder.bare(CommandId.CLEAR_EXTERNAL_DATA));
         if (result == SENT) {
-            audioBufferFull = false;
-            videoBufferFull = false;
+            pushGate.cleared();
         }
         return result;
     }
@@ -543,10 +454,7 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
 
     @Override
     public int setVoiceprintVector(byte[] vectorOrNull) {
-        if (vectorOrNull != null && vectorOrNull.length != VOICEPRINT_BYTES) {
-            throw new IllegalArgumentException("Voiceprint vector is " + vectorOrNull.length + " bytes: pass exactly "
-                    + VOICEPRINT_BYTES + " bytes (192 float32 values), or null to clear it");
-        }
+        checkVoiceprint(vectorOrNull);
         return send(CommandEncoder.setVoiceprintVector(vectorOrNull));
     }
 
@@ -710,120 +618,112 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
 
     @Override
     public CompletableFuture<Integer> getAudioEffectPublishVolume(int soundId, Duration timeout) {
-        return query(pendingPublishVolumes, timeout, "audio effect publish volume",
+        return query(answers.publishVolumes(), timeout, "audio effect publish volume",
                 CommandEncoder.intField(CommandId.GET_AUDIO_EFFECT_PUBLISH_VOLUME, "soundId", soundId));
     }
 
     @Override
     public CompletableFuture<Integer> getAudioEffectPlayoutVolume(int soundId, Duration timeout) {
-        return query(pendingPlayoutVolumes, timeout, "audio effect playout volume",
+        return query(answers.playoutVolumes(), timeout, "audio effect playout volume",
                 CommandEncoder.intField(CommandId.GET_AUDIO_EFFECT_PLAYOUT_VOLUME, "soundId", soundId));
     }
 
     @Override
     public CompletableFuture<String> getSdkVersion(Duration timeout) {
         requireTimeout(timeout);
-        String cached = sdkVersion;
+        String cached = answers.sdkVersion();
         if (cached != null) {
             return CompletableFuture.completedFuture(cached);
         }
-        return query(pendingVersions, timeout, "SDK version", CommandEncoder.bare(CommandId.GET_SDK_VERSION));
+        return query(answers.versions(), timeout, "SDK version", CommandEncoder.bare(CommandId.GET_SDK_VERSION));
     }
 
-    private <T> CompletableFuture<T> query(List<CompletableFuture<T>> pending, Duration timeout, String what,
+    private <T> CompletableFuture<T> query(PendingAnswers<T> pending, Duration timeout, String what,
             Message command) {
         requireTimeout(timeout);
         CompletableFuture<T> future = new CompletableFuture<>();
-        if (!isUsable()) {
-            future.completeExceptionally(notConnected("query the " + what));
+        if (!channel.isUsable()) {
+            future.completeExceptionally(link.notConnected("query the " + what));
             return future;
         }
-        awaitAnswer(pending, future, timeout, what, command.id());
+        pending.await(future, timeout, noAnswer(what, timeout, command.id()));
         if (send(command) != SENT) {
-            future.completeExceptionally(notConnected("query the " + what));
+            future.completeExceptionally(link.notConnected("query the " + what));
         }
         return future;
     }
 
-    /** Registers a future answered by a callback, and fails it after {@code timeout}. */
-    private <T> void awaitAnswer(List<CompletableFuture<T>> pending, CompletableFuture<T> future, Duration timeout,
-            String what, int commandId) {
-        synchronized (lock) {
-            pending.add(future);
-        }
-        future.whenComplete((value, failure) -> {
-            synchronized (lock) {
-                pending.remove(future);
-            }
-        });
-        failAfter(future, timeout, () -> new RtcException(ErrorCode.NETWORK_TIMEOUT.code(), "No " + what + " after "
-                + timeout.toMillis() + " ms: the core service did not answer command " + commandId + " ("
-                + service.describe() + ")"));
+    private Supplier<RtcException> noAnswer(String what, Duration timeout, int commandId) {
+        return () -> new RtcException(ErrorCode.NETWORK_TIMEOUT.code(), "No " + what + " after " + timeout.toMillis()
+                + " ms: the core service did not answer command " + commandId + " (" + link.service().describe()
+                + ")");
     }
 
     // ---- local state ---------------------------------------------------------------------------------------------
 
     @Override
     public boolean isLocalVideoStreamPublished() {
-        return videoPublished;
+        return publishing.video();
     }
 
     @Override
     public boolean isLocalAudioStreamPublished() {
-        return audioPublished;
+        return publishing.audio();
     }
 
     @Override
     public boolean isLocalScreenPublishEnabled() {
-        return screenPublished;
+        return publishing.screen();
     }
 
     @Override
     public boolean isDualStreamPublished() {
-        return dualPublished;
+        return publishing.dual();
     }
 
     @Override
     public String getAudioDumpPath() {
-        return audioDumpPath;
+        return answers.audioDumpPath();
     }
 
     @Override
     public boolean isAudioBufferFull() {
-        return audioBufferFull;
+        return pushGate.isAudioBufferFull();
     }
 
     @Override
     public boolean isVideoBufferFull() {
-        return videoBufferFull;
+        return pushGate.isVideoBufferFull();
     }
 
     @Override
     public EngineState state() {
-        return state;
+        return channel.state();
     }
 
     @Override
     public String joinedChannel() {
-        return joinedChannel;
+        return channel.joinedChannel();
     }
 
     @Override
     public String joinedUserId() {
-        return joinedUserId;
+        return channel.joinedUserId();
     }
 
     @Override
     public CoreService coreService() {
-        return service;
+        return link.service();
     }
 
     @Override
     public EngineCounters counters() {
-        CoreConnection c = connection;
-        return c == null ? new EngineCounters(0, 0, 0, listenerFailures.get(), droppedBufferFullPushes.get())
+        CoreConnection c = link.connection();
+        long failures = router.listenerFailures();
+        long dropped = pushGate.droppedBufferFullPushes();
+        return c == null ? new EngineCounters(0, 0, 0, failures, dropped)
                 : new EngineCounters(c.messagesReceived(), c.messagesSent(), c.malformedMessages(),
-                        listenerFailures.get() + c.listenerFailures(), droppedBufferFullPushes.get());
+                        failures + c.listenerFailures(), dropped);
     }
 
     // ---- release -------------------------------------------------------------------------------------------------
@@ -835,43 +735,34 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
         }
         try {
             leaveBeforeRelease();
-            if (isUsable() && send(CommandEncoder.destroyEngine()) != SENT) {
-                LOG.debug("Could not send the destroy command to {}", service.describe());
+            if (channel.isUsable() && send(CommandEncoder.destroyEngine()) != SENT) {
+                LOG.debug("Could not send the destroy command to {}", link.service().describe());
             }
         } finally {
-            List<CompletableFuture<?>> orphans;
-            synchronized (lock) {
-                released = true;
-                state = EngineState.RELEASED;
-                joinedChannel = null;
-                joinedUserId = null;
-                orphans = takePending();
-            }
+            List<CompletableFuture<?>> orphans = new ArrayList<>(channel.released());
+            orphans.addAll(answers.takeWaiting());
             RtcException failure = new RtcException(ErrorCode.SDK_INVALID_STATE.code(), "The engine was released");
             orphans.forEach(f -> f.completeExceptionally(failure));
-            CoreConnection c = connection;
-            if (c != null) {
-                c.close();
-            }
-            service.stop(options.destroyGrace());
-            LOG.info("Engine released; {} stopped", service.describe());
+            link.close();
+            link.service().stop(options.destroyGrace());
+            LOG.info("Engine released; {} stopped", link.service().describe());
         }
     }
 
     /** The vendor refuses to release while joined; this leaves first, waiting at most the leave timeout. */
     private void leaveBeforeRelease() {
-        EngineState current = state;
+        EngineState current = channel.state();
         if (current != EngineState.JOINED && current != EngineState.JOINING && current != EngineState.LEAVING) {
             return;
         }
         CompletableFuture<Integer> left = new CompletableFuture<>();
         Duration timeout = options.leaveTimeout();
         if (current == EngineState.LEAVING) {
-            awaitAnswer(pendingLeaves, left, timeout, "leave result", CommandId.LEAVE_CHANNEL);
+            channel.awaitLeave(left, timeout, noAnswer("leave result", timeout, CommandId.LEAVE_CHANNEL));
         } else {
             left = leave(timeout);
         }
-        if (Thread.currentThread() == readerThread) {
+        if (link.isReaderThread(Thread.currentThread())) {
             // Released from a listener: the leave result could only arrive on this very thread, so don't wait.
             return;
         }
@@ -893,133 +784,13 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
 
     @Override
     public void onMessage(Message m) {
-        if (readerThread == null) {
-            readerThread = Thread.currentThread();
-        }
-        ObjectNode h = m.header();
-        switch (m.id()) {
-            case CallbackId.ON_JOIN_CHANNEL -> onJoinResult(m);
-            case CallbackId.ON_LEAVE_CHANNEL -> onLeaveResult(m);
-            case CallbackId.ON_ERROR -> onErrorCallback(m);
-            case CallbackId.ON_PUSH_AUDIO_FRAME_BUFFER_FULL -> {
-                audioBufferFull = CallbackDispatcher.bool(h, "success");
-                deliver(m);
-            }
-            case CallbackId.ON_PUSH_VIDEO_FRAME_BUFFER_FULL -> {
-                videoBufferFull = CallbackDispatcher.bool(h, "success");
-                deliver(m);
-            }
-            case CallbackId.ON_AUDIO_DUMP_PATH_SET -> {
-                audioDumpPath = CallbackDispatcher.str(h, "audiopath");
-                deliver(m);
-            }
-            case CallbackId.ON_GET_SDK_VERSION -> {
-                String version = CallbackDispatcher.str(h, "sdkVersion");
-                if (!version.isEmpty()) {
-                    sdkVersion = version;
-                }
-                deliver(m);
-                completeAll(pendingVersions, version);
-            }
-            case CallbackId.ON_GET_AUDIO_EFFECT_PUBLISH_VOLUME ->
-                    completeAll(pendingPublishVolumes, CallbackDispatcher.i(h, "volume"));
-            case CallbackId.ON_GET_AUDIO_EFFECT_PLAYOUT_VOLUME ->
-                    completeAll(pendingPlayoutVolumes, CallbackDispatcher.i(h, "volume"));
-            default -> deliver(m);
-        }
-    }
-
-    private void onJoinResult(Message m) {
-        ObjectNode h = m.header();
-        int result = CallbackDispatcher.i(h, "joinresult");
-        String channel = CallbackDispatcher.str(h, "channel");
-        String userId = CallbackDispatcher.str(h, "userid");
-        PendingJoin join;
-        synchronized (lock) {
-            join = pendingJoin;
-            pendingJoin = null;
-            if (join != null) {
-                channel = channel.isEmpty() ? join.channel() : channel;
-                userId = userId.isEmpty() ? join.userId() : userId;
-            }
-            if (isUsable()) {
-                if (result == 0) {
-                    state = EngineState.JOINED;
-                    joinedChannel = channel;
-                    joinedUserId = userId;
-                } else if (state == EngineState.JOINING) {
-                    state = stateBeforeJoin;
-                }
-            }
-        }
-        deliver(m);
-        if (join != null) {
-            if (result == 0) {
-                join.future().complete(new JoinResult(channel, userId));
-            } else {
-                join.future().completeExceptionally(RtcException.of(result, "Joining channel " + join.channel()
-                        + " as " + join.userId() + " failed"));
-            }
-        }
-    }
-
-    private void onLeaveResult(Message m) {
-        int result = CallbackDispatcher.i(m.header(), "leaveresult");
-        synchronized (lock) {
-            if (isUsable()) {
-                if (result == 0) {
-                    state = EngineState.LEFT;
-                    joinedChannel = null;
-                    joinedUserId = null;
-                } else if (state == EngineState.LEAVING) {
-                    state = EngineState.JOINED;
-                }
-            }
-        }
-        deliver(m);
-        completeAll(pendingLeaves, result);
-    }
-
-    private void onErrorCallback(Message m) {
-        int code = CallbackDispatcher.i(m.header(), "errorCode");
-        deliver(m);
-        PendingJoin join;
-        synchronized (lock) {
-            join = pendingJoin;
-            pendingJoin = null;
-            if (join != null && state == EngineState.JOINING) {
-                state = stateBeforeJoin;
-            }
-        }
-        if (join != null) {
-            join.future().completeExceptionally(RtcException.of(code, "Joining channel " + join.channel() + " as "
-                    + join.userId() + " failed before its result arrived"));
-        }
-    }
-
-    private <T> void completeAll(List<CompletableFuture<T>> pending, T value) {
-        List<CompletableFuture<T>> waiting;
-        synchronized (lock) {
-            waiting = new ArrayList<>(pending);
-            pending.clear();
-        }
-        waiting.forEach(f -> f.complete(value));
-    }
-
-    private void deliver(Message m) {
-        try {
-            CallbackDispatcher.dispatch(m, listener);
-        } catch (RuntimeException e) {
-            long failures = listenerFailures.incrementAndGet();
-            if (failures <= LOGGED_FAILURES || failures % 1000 == 0) {
-                LOG.warn("Listener failed on {} (failure #{}); delivery goes on", CallbackId.name(m.id()), failures, e);
-            }
-        }
+        link.noteReaderThread();
+        router.route(m);
     }
 
     @Override
     public void onMalformed(MalformedMessageException problem) {
-        notifyListener(() -> listener.onProtocolError(problem.getMessage()), "onProtocolError");
+        router.notifyListener(l -> l.onProtocolError(problem.getMessage()), "onProtocolError");
     }
 
     @Override
@@ -1034,18 +805,14 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
      * the vendor does, then with the exit code when it is known. Silent while releasing, where an exit is expected.
      */
     private void coreServiceLost(Integer exitCode, String how) {
-        List<CompletableFuture<?>> orphans;
-        synchronized (lock) {
-            if (released) {
-                return;
-            }
-            state = EngineState.CORE_SERVICE_DOWN;
-            joinedChannel = null;
-            joinedUserId = null;
-            orphans = takePending();
+        List<CompletableFuture<?>> waiting = channel.coreServiceDown();
+        if (waiting == null) {
+            return;
         }
+        List<CompletableFuture<?>> orphans = new ArrayList<>(waiting);
+        orphans.addAll(answers.takeWaiting());
         RtcException failure = new RtcException(ErrorCode.NETWORK_DISCONNECT.code(), "The core service "
-                + service.describe() + " " + how + ": release this engine and create a new one");
+                + link.service().describe() + " " + how + ": release this engine and create a new one");
         orphans.forEach(f -> f.completeExceptionally(failure));
         if (releasing.get()) {
             return;
@@ -1055,116 +822,15 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
         synchronized (lossNotification) {
             if (!lossReported) {
                 lossReported = true;
-                notifyListener(() -> listener.onError(ErrorCode.NETWORK_DISCONNECT.code()), "onError");
+                router.notifyListener(l -> l.onError(ErrorCode.NETWORK_DISCONNECT.code()), "onError");
             }
             if (exitCode != null) {
-                notifyListener(() -> listener.onCoreServiceExit(exitCode), "onCoreServiceExit");
+                router.notifyListener(l -> l.onCoreServiceExit(exitCode), "onCoreServiceExit");
             }
         }
-    }
-
-    /** Caller holds {@link #lock}. */
-    private List<CompletableFuture<?>> takePending() {
-        List<CompletableFuture<?>> all = new ArrayList<>();
-        if (pendingJoin != null) {
-            all.add(pendingJoin.future());
-            pendingJoin = null;
-        }
-        all.addAll(pendingLeaves);
-        all.addAll(pendingPublishVolumes);
-        all.addAll(pendingPlayoutVolumes);
-        all.addAll(pendingVersions);
-        pendingLeaves.clear();
-        pendingPublishVolumes.clear();
-        pendingPlayoutVolumes.clear();
-        pendingVersions.clear();
-        return all;
-    }
-
-    private void notifyListener(Runnable call, String what) {
-        try {
-            call.run();
-        } catch (RuntimeException e) {
-            listenerFailures.incrementAndGet();
-            LOG.warn("Listener failed in {}", what, e);
-        }
-    }
-
-    // ---- sending and checks --------------------------------------------------------------------------------------
-
-    private boolean isUsable() {
-        return !released && state != EngineState.CORE_SERVICE_DOWN;
     }
 
     private int send(Message message) {
-        CoreConnection c = connection;
-        if (c == null || !isUsable() || !c.isOpen()) {
-            return NOT_CONNECTED;
-        }
-        try {
-            c.send(message);
-            return SENT;
-        } catch (IOException e) {
-            LOG.debug("Could not send {}: {}", CommandId.name(message.id()), e.getMessage());
-            return NOT_CONNECTED;
-        }
-    }
-
-    private RtcException notConnected(String what) {
-        String why = released ? "the engine is released"
-                : "the core service " + service.describe() + " is not connected";
-        return new RtcException(released ? ErrorCode.SDK_INVALID_STATE.code() : ErrorCode.NETWORK_DISCONNECT.code(),
-                "Cannot " + what + ": " + why);
-    }
-
-    private static <T> void failAfter(CompletableFuture<T> future, Duration timeout, Supplier<RtcException> failure) {
-        if (future.isDone()) {
-            return;
-        }
-        // The JDK's shared delay scheduler, so that no engine thread exists just to time out futures.
-        CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
-            if (!future.isDone()) {
-                future.completeExceptionally(failure.get());
-            }
-        });
-    }
-
-    private static void requireArg(Object value, String name, String fix) {
-        if (value == null) {
-            throw new IllegalArgumentException(name + " is null: " + fix);
-        }
-    }
-
-    private static void requireUid(String uid) {
-        if (uid == null || uid.isEmpty()) {
-            throw new IllegalArgumentException("uid is " + (uid == null ? "null" : "empty")
-                    + ": pass the remote user's id (from onRemoteUserOnLineNotify)");
-        }
-    }
-
-    private static void requirePath(String path) {
-        if (path == null || path.isEmpty()) {
-            throw new IllegalArgumentException("path is " + (path == null ? "null" : "empty")
-                    + ": pass a local file path or a URL of the sound");
-        }
-    }
-
-    private static void requireVolume(int volume, String name) {
-        if (volume < 0 || volume > 100) {
-            throw new IllegalArgumentException(name + " is " + volume + ": use a volume from 0 to 100");
-        }
-    }
-
-    private static void requireAtLeast(int value, int min, String name) {
-        if (value < min) {
-            throw new IllegalArgumentException(name + " is " + value + ": use a value of at least " + min);
-        }
-    }
-
-    private static void requireTimeout(Duration timeout) {
-        if (timeout == null || timeout.isNegative() || timeout.isZero()) {
-            throw new IllegalArgumentException("timeout is " + timeout
-                    + ": pass a positive duration such as Duration.ofSeconds(10)");
-        }
+        return link.send(message);
     }
 }

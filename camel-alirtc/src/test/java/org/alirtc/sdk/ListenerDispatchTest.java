@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
  * Every callback, written with the spec's keys and read back by the protocol reader, reaches the right listener
  * method with the right values (spec section 4).
  */
-class CallbackDispatcherTest {
+class ListenerDispatchTest {
 
     private static final byte[] BYTES = {1, 2, 3, 4};
 
@@ -81,9 +81,9 @@ class CallbackDispatcherTest {
         expect(callback(1001), "onJoinChannelResult", 0, "", "");
         expect(callback(1024, "success", 1), "onPushAudioFrameBufferFull", true);
         ListenerRecorder recorder = new ListenerRecorder();
-        assertFalse(CallbackDispatcher.dispatch(roundTrip(callback(1099, "x", 1)), recorder.listener()));
-        assertTrue(CallbackDispatcher.dispatch(roundTrip(callback(1042, "frameID", "f")), recorder.listener()));
-        assertTrue(CallbackDispatcher.dispatch(roundTrip(callback(1055, "volume", 5)), recorder.listener()));
+        assertFalse(ListenerDispatch.dispatch(roundTrip(callback(1099, "x", 1)), recorder.listener()));
+        assertTrue(ListenerDispatch.dispatch(roundTrip(callback(1042, "frameID", "f")), recorder.listener()));
+        assertTrue(ListenerDispatch.dispatch(roundTrip(callback(1055, "volume", 5)), recorder.listener()));
         assertTrue(recorder.calls().isEmpty(), () -> "no listener call expected, got " + recorder.calls());
     }
 
@@ -218,7 +218,7 @@ class CallbackDispatcherTest {
 
     private static void expect(Message callback, String method, Object... args) throws Exception {
         ListenerRecorder recorder = new ListenerRecorder();
-        assertTrue(CallbackDispatcher.dispatch(roundTrip(callback), recorder.listener()));
+        assertTrue(ListenerDispatch.dispatch(roundTrip(callback), recorder.listener()));
         List<ListenerRecorder.Call> calls = recorder.calls();
         assertEquals(1, calls.size(), () -> "callback " + callback.id() + " produced " + calls);
         ListenerRecorder.Call call = calls.get(0);
