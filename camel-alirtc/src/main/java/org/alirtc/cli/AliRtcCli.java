@@ -39,7 +39,7 @@ public final class AliRtcCli {
         }
         CompletableFuture<Void> stopRequest = new CompletableFuture<>();
         CountDownLatch finished = new CountDownLatch(1);
-        // Ctrl-C ends the stay in the channel but still leaves and releases, so no session lingers in the room.
+        // Ctrl-C ends the stay in the channel but still leaves and releases, so no user lingers in the room.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stopRequest.complete(null);
             try {

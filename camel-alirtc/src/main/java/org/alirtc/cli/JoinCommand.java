@@ -49,7 +49,7 @@ final class JoinCommand {
     private final PrintStream out;
     private final PrintStream err;
     private final Clock clock;
-    /** Completes with null on a stop request, or with the reason when the session cannot go on. */
+    /** Completes with null on a stop request, or with the reason when the join cannot go on. */
     private final CompletableFuture<String> earlyEnd = new CompletableFuture<>();
 
     /**
@@ -102,10 +102,10 @@ final class JoinCommand {
         }
         EventLog log = new EventLog(out, options.jsonEvents(), clock);
         MediaMonitor monitor = new MediaMonitor(log);
-        JoinSession session = new JoinSession(options, monitor, recorders.audio(), recorders.messages(), log, err);
+        JoinListener listener = new JoinListener(options, monitor, recorders.audio(), recorders.messages(), log, err);
         String failure;
         try {
-            failure = runEngine(session, monitor, feed, log);
+            failure = runEngine(listener, monitor, feed, log);
         } finally {
             closeQuietly(feed);
         }
@@ -114,7 +114,7 @@ final class JoinCommand {
         if (failure != null) {
             return fail(failure);
         }
-        String unsent = session.unsentNote();
+        String unsent = listener.unsentNote();
         if (unsent != null) {
             err.println("note: " + unsent);
         }
@@ -122,14 +122,14 @@ final class JoinCommand {
     }
 
     /** Creates the engine, joins, stays, leaves and releases; returns the reason of a failure, or null. */
-    private String runEngine(JoinSession session, MediaMonitor monitor, AudioFeed feed, EventLog log) {
+    private String runEngine(JoinListener listener, MediaMonitor monitor, AudioFeed feed, EventLog log) {
         RtcEngine engine;
         try {
-            engine = RtcEngineFactory.create(engineOptions(), CallbackPrinter.wrap(session, log));
+            engine = RtcEngineFactory.create(engineOptions(), CallbackPrinter.wrap(listener, log));
         } catch (IOException | RuntimeException e) {
             return "cannot start the engine: " + e.getMessage();
         }
-        session.attach(engine);
+        listener.attach(engine);
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "alirtc-cli-summary");
             thread.setDaemon(true);
@@ -141,7 +141,7 @@ final class JoinCommand {
             failure = join(engine);
             if (failure == null) {
                 ticker.scheduleAtFixedRate(monitor::printSummary, 1, 1, TimeUnit.SECONDS);
-                failure = stay(engine, session, feed);
+                failure = stay(engine, listener, feed);
                 if (failure == null) {
                     failure = leave(engine);
                 }
@@ -210,12 +210,12 @@ final class JoinCommand {
     }
 
     /** Publishes for the configured time; returns early with a reason if the core service goes away. */
-    private String stay(RtcEngine engine, JoinSession session, AudioFeed feed) {
+    private String stay(RtcEngine engine, JoinListener listener, AudioFeed feed) {
         PacedLoop audio = feed == null ? null
                 : new PacedLoop("audio", AUDIO_PERIOD_NANOS, audioStep(engine, feed), err);
         PacedLoop video = options.seiMessages().isEmpty() ? null
                 : new PacedLoop("video", TimeUnit.SECONDS.toNanos(1) / VIDEO_FPS, videoStep(engine), err);
-        session.failure().thenAccept(earlyEnd::complete);
+        listener.failure().thenAccept(earlyEnd::complete);
         start(audio);
         start(video);
         try {

@@ -183,11 +183,6 @@ public record JoinOptions(String channel, String userId, String userName, String
         return generatesToken() && DEVELOPMENT_APP_ID.equals(appId) && DEVELOPMENT_APP_KEY.equals(appKey);
     }
 
-    /** Whether anything is published as audio. */
-    public boolean sendsAudio() {
-        return toneHz != null || wavFile != null;
-    }
-
     /** Keeps the token and the app key out of anything printed. */
     @Override
     public String toString() {

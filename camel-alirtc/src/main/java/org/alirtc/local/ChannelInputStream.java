@@ -10,7 +10,7 @@ import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 
 /**
- * A blocking stream over a non-blocking socket channel, so one session's reader thread can read whole messages
+ * A blocking stream over a non-blocking socket channel, so one connection's reader thread can read whole messages
  * with the protocol codec while any thread writes to the same channel without ever blocking.
  */
 final class ChannelInputStream extends InputStream {

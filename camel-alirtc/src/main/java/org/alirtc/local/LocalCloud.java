@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * The emulated ARTC cloud of one JVM: its rooms, keyed by (app id, channel), and the one {@link MediaClock}
- * that drives them. Every local core session in the JVM, and every session of a {@link LocalHub} running in it,
+ * that drives them. Every local core connection in the JVM, and every connection of a {@link LocalHub} running in it,
  * shares {@link #shared()}, so engines in one JVM meet in the same rooms directly.
  *
  * <p>A room exists while it has members; the clock runs while there is a room.

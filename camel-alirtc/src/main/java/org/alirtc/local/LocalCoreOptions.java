@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * @param port          loopback port to bind, 0 for an ephemeral one
  * @param hub           {@code host:port} of a loopback hub that holds the rooms shared between processes, or null
- *                      to keep the session in this JVM's rooms (see {@link LocalCoreServer} for how hubs work)
+ *                      to keep the connection in this JVM's rooms (see {@link LocalCoreServer} for how hubs work)
  * @param appKeys       app key per app id; joins with a token for one of these app ids must carry a valid,
  *                      unexpired signature. Tokens of other app ids are accepted without a signature check
  * @param acceptTimeout how long a core waits for its one client before it ends by itself

@@ -27,7 +27,7 @@ import org.alirtc.sdk.ipc.CoreService;
  *
  * <h2>Life cycle</h2>
  * {@link #start} binds 127.0.0.1 and, where available, ::1 on the same port (clients connect to "localhost"),
- * then accepts exactly one client connection and serves it: one engine, one session, as with the vendor binary.
+ * then accepts exactly one client connection and serves it: one engine, one user, as with the vendor binary.
  * The server ends, and {@link #exitFuture()} completes with 0, after the client's destroy command (23), when the
  * client's connection closes, or when no client connected within {@link LocalCoreOptions#acceptTimeout()}. A
  * client that goes away without leaving its channel is removed from it, so the others see it go offline. All
@@ -36,11 +36,11 @@ import org.alirtc.sdk.ipc.CoreService;
  * <h2>Rooms across processes: hubs</h2>
  * Rooms live in the JVM-wide {@link LocalCloud}, which every local core in one JVM shares directly. Processes
  * share rooms through a hub ({@link LocalHub}): a server speaking the same protocol that accepts any number of
- * clients, each served as a session in the hub JVM's cloud. A local core whose options name a hub
- * ({@code ALIRTC_LOCAL_HUB=host:port}) does not host its session: it accepts its one client and relays the byte
+ * clients, each served in the hub JVM's cloud. A local core whose options name a hub
+ * ({@code ALIRTC_LOCAL_HUB=host:port}) does not serve its client itself: it accepts its one client and relays the byte
  * stream, unchanged in both directions, to a new connection to the hub, closing both when either side closes.
  * <b>First becomes hub:</b> when the hub address is on this host's loopback and nothing listens there, the core
- * starts the hub inside its own process on that port, so the hub lives as long as that process (its sessions end
+ * starts the hub inside its own process on that port, so the hub lives as long as that process (its connections end
  * with it). For long-lived setups start a dedicated hub with {@code LocalCoreMain --hub <port>}. The hub checks
  * tokens against its own app keys.
  *
@@ -48,9 +48,9 @@ import org.alirtc.sdk.ipc.CoreService;
  * Joining, token checks, duplicate-user kicks, online/offline, publish and subscribe states, audio mixing with
  * ranking, per-user and mixed PCM every 10 ms, pushed-media pacing and buffer-full callbacks, video forwarding,
  * data channel and SEI, as described on {@link Room}, {@link AudioRound}, {@link AudioPushBuffer},
- * {@link JoinAdmission} and {@link CoreSession}. Not available: AAC transcoding and H264 encoding or decoding
+ * {@link JoinAdmission} and {@link ClientConnection}. Not available: AAC transcoding and H264 encoding or decoding
  * (there is no well-kept pure-Java encoder), so only PCM and I420 are delivered; screen share, dual stream,
- * audio effects, SIP/VoIP, voiceprint and statistics callbacks. Each session says so once in its log.
+ * audio effects, SIP/VoIP, voiceprint and statistics callbacks. Each connection says so once in its log.
  */
 public final class LocalCoreServer implements CoreService {
 
@@ -64,7 +64,7 @@ public final class LocalCoreServer implements CoreService {
     private final LocalCoreOptions options;
     private final CompletableFuture<Integer> exit = new CompletableFuture<>();
     private final Thread acceptor;
-    private volatile CoreSession session;
+    private volatile ClientConnection connection;
     private volatile SocketRelay relay;
     private volatile boolean stopping;
 
@@ -120,7 +120,7 @@ public final class LocalCoreServer implements CoreService {
         }
         stopping = true;
         listener.close();
-        CoreSession current = session;
+        ClientConnection current = connection;
         if (current != null) {
             current.close(Duration.ofSeconds(2));
         }
@@ -136,9 +136,9 @@ public final class LocalCoreServer implements CoreService {
         exit.complete(0);
     }
 
-    /** The session serving the client, when this core hosts it itself (no hub) and it has connected. */
-    CoreSession session() {
-        return session;
+    /** The connection serving the client, when this core hosts it itself (no hub) and it has connected. */
+    ClientConnection connection() {
+        return connection;
     }
 
     @Override
@@ -173,8 +173,8 @@ public final class LocalCoreServer implements CoreService {
                 relay = SocketRelay.start(client.socket(), connectHub(options.hubAddress().orElseThrow()),
                         () -> exit.complete(0));
             } else {
-                CoreSession started = CoreSession.start(client, LocalCloud.shared(), options);
-                session = started;
+                ClientConnection started = ClientConnection.start(client, LocalCloud.shared(), options);
+                connection = started;
                 started.whenEnded(() -> exit.complete(0));
             }
         } catch (IOException e) {

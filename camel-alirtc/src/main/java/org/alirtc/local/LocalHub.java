@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A server that holds rooms for several processes: it speaks the same core-service protocol as
- * {@link LocalCoreServer} but accepts any number of client connections, each served as one session in this
+ * {@link LocalCoreServer} but accepts any number of client connections, each served as one connection in this
  * JVM's {@link LocalCloud}. Local cores in other processes relay their client's connection to it (see
  * {@link LocalCoreServer}). It listens on 127.0.0.1 (and ::1) until {@link #close()}; its threads are daemon
  * threads named {@code alirtc-local-...}.
@@ -23,7 +23,7 @@ public final class LocalHub implements AutoCloseable {
 
     private final LoopbackListener listener;
     private final LocalCoreOptions options;
-    private final Set<CoreSession> sessions = ConcurrentHashMap.newKeySet();
+    private final Set<ClientConnection> connections = ConcurrentHashMap.newKeySet();
     private final Thread acceptor;
     private volatile boolean closed;
 
@@ -52,17 +52,17 @@ public final class LocalHub implements AutoCloseable {
     }
 
     /** Number of clients being served. */
-    public int sessionCount() {
-        return sessions.size();
+    public int clientCount() {
+        return connections.size();
     }
 
-    /** Stops accepting and ends every session (their users leave their rooms). */
+    /** Stops accepting and ends every connection (their users leave their rooms). */
     @Override
     public void close() {
         closed = true;
         listener.close();
-        for (CoreSession session : sessions) {
-            session.close(Duration.ofSeconds(1));
+        for (ClientConnection connection : connections) {
+            connection.close(Duration.ofSeconds(1));
         }
         try {
             acceptor.join(1_000);
@@ -85,9 +85,9 @@ public final class LocalHub implements AutoCloseable {
                 continue;
             }
             try {
-                CoreSession session = CoreSession.start(client, LocalCloud.shared(), options);
-                sessions.add(session);
-                session.whenEnded(() -> sessions.remove(session));
+                ClientConnection connection = ClientConnection.start(client, LocalCloud.shared(), options);
+                connections.add(connection);
+                connection.whenEnded(() -> connections.remove(connection));
             } catch (IOException e) {
                 LOG.warn("Local hub on port {} could not serve a client: {}", port(), e.getMessage());
             }

@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
  * room clock out 10 ms of audio. It runs only while there is a room. After a stall longer than
  * {@value #MAX_CATCH_UP_TICKS} ticks it skips ahead instead of bursting the backlog at clients.
  *
- * <p>The tick work itself never blocks: it only queues callbacks into the sessions' outboxes.
+ * <p>The tick work itself never blocks: it only queues callbacks into the connections' outboxes.
  */
 final class MediaClock {
 

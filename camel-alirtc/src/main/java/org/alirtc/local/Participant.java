@@ -10,11 +10,11 @@ import org.alirtc.sdk.ipc.CallbackId;
 import org.alirtc.sdk.ipc.MediaCallback.PushBufferFull;
 
 /**
- * One session's user as the emulated cloud sees it: what it publishes, what it subscribes, its pushed media and
+ * One connection's user as the emulated cloud sees it: what it publishes, what it subscribes, its pushed media and
  * how media is delivered to it.
  *
  * <p>Threading: while the participant is in a room, every field below that other threads read is changed only
- * under that room's lock (see {@link #inRoom}); while it is in no room, only its session's reader thread touches
+ * under that room's lock (see {@link #inRoom}); while it is in no room, only its connection's reader thread touches
  * it. The push buffers have their own locks because pushes arrive on the reader thread while the clock drains
  * them.
  */
@@ -28,8 +28,8 @@ final class Participant {
         boolean videoDelivered;
     }
 
-    final String sessionName;
-    final SessionOutbox out;
+    final String clientName;
+    final ClientOutbox out;
     final PushTimeline timeline = new PushTimeline();
     final AudioPushBuffer audio;
     final VideoPushBuffer video;
@@ -64,8 +64,8 @@ final class Participant {
     private final Map<Integer, byte[]> frames = new HashMap<>();
     private long framesTick = -1;
 
-    Participant(String sessionName, SessionOutbox out) {
-        this.sessionName = sessionName;
+    Participant(String clientName, ClientOutbox out) {
+        this.clientName = clientName;
         this.out = out;
         this.audio = new AudioPushBuffer(timeline,
                 full -> out.control(new PushBufferFull(CallbackId.ON_PUSH_AUDIO_FRAME_BUFFER_FULL, full)));
@@ -75,7 +75,7 @@ final class Participant {
 
     /**
      * Runs {@code joined} under the lock of the room this participant is in, or {@code alone} when it is in none.
-     * Rechecks after locking, because another session's join can kick this one out at any time.
+     * Rechecks after locking, because another connection's join can kick this one out at any time.
      */
     void inRoom(Consumer<Room> joined, Runnable alone) {
         Room current = room;

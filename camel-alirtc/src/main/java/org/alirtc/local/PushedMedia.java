@@ -15,7 +15,7 @@ import org.alirtc.sdk.ipc.Message;
 import org.alirtc.sdk.ipc.SessionCallback.EngineError;
 
 /**
- * One session's media input: the external sources and the pushes (commands 3, 4, 7, 8 and 30), turned into what
+ * One connection's media input: the external sources and the pushes (commands 3, 4, 7, 8 and 30), turned into what
  * the push buffers hold.
  *
  * <ul>
@@ -27,7 +27,7 @@ import org.alirtc.sdk.ipc.SessionCallback.EngineError;
  * <li>Pushes while the track is not published, or while its external source is disabled, are dropped. Every
  *     dropped push is counted, and logged at most once a second.</li>
  * </ul>
- * Used only by the session's reader thread.
+ * Used only by the connection's reader thread.
  */
 final class PushedMedia {
 
@@ -76,7 +76,7 @@ final class PushedMedia {
             downmix = channels == 1 ? null : new Resampler(pushFormat, PcmFormat.of(rate, 1));
             participant.audio.setRate(rate);
         } catch (IllegalArgumentException e) {
-            LOG.warn("Session {}: SetExternalAudioSource ignored: {}; pushes stay {}", name, e.getMessage(), pushFormat);
+            LOG.warn("Connection {}: SetExternalAudioSource ignored: {}; pushes stay {}", name, e.getMessage(), pushFormat);
         }
     }
 
@@ -84,7 +84,7 @@ final class PushedMedia {
         byte[] pcm = push.pcm();
         if (!externalAudio || !participant.audioPublish.isOn()) {
             droppedAudioPushes++;
-            warnings.info("audio-not-published", "Session {}: pushed audio dropped: {} ({} dropped so far)", name,
+            warnings.info("audio-not-published", "Connection {}: pushed audio dropped: {} ({} dropped so far)", name,
                     externalAudio ? "audio is not published (join and publish audio first)"
                             : "the external audio source is disabled", droppedAudioPushes);
             return;
@@ -108,20 +108,20 @@ final class PushedMedia {
         int width = push.width();
         int height = push.height();
         if (VideoInput.isTooLarge(width, height)) {
-            warnings.warn("video-2k", "Session {}: pushed {}x{} video refused: 2K and above is not supported "
+            warnings.warn("video-2k", "Connection {}: pushed {}x{} video refused: 2K and above is not supported "
                     + "(at most 1920x1080)", name, width, height);
             participant.out.control(new EngineError(ERR_VIDEO_DATA_ERROR));
             return;
         }
         if (!externalVideo || !participant.videoPublish.isOn()) {
             droppedVideoPushes++;
-            warnings.info("video-not-published", "Session {}: pushed video dropped: video is not published "
+            warnings.info("video-not-published", "Connection {}: pushed video dropped: video is not published "
                     + "({} dropped so far)", name, droppedVideoPushes);
             return;
         }
         if (!VideoInput.isConvertible(format)) {
             droppedVideoPushes++;
-            warnings.warn("video-format", "Session {}: pushed {} video dropped: local mode has no video codec; push "
+            warnings.warn("video-format", "Connection {}: pushed {} video dropped: local mode has no video codec; push "
                     + "I420, NV12, NV21, RGB24, BGR24 or BGRA ({} dropped so far)", name, VideoInput.formatName(format),
                     droppedVideoPushes);
             return;
@@ -132,7 +132,7 @@ final class PushedMedia {
                     push.data());
         } catch (IllegalArgumentException e) {
             droppedVideoPushes++;
-            warnings.warn("video-bad", "Session {}: pushed video dropped: {} ({} dropped so far)", name, e.getMessage(),
+            warnings.warn("video-bad", "Connection {}: pushed video dropped: {} ({} dropped so far)", name, e.getMessage(),
                     droppedVideoPushes);
             return;
         }

@@ -31,7 +31,7 @@ import org.alirtc.sdk.model.VideoFrame;
  * <p><b>Joining</b> reports, in the vendor's order, Connecting (2, reason SignalingConnecting 11), the join
  * result 0, Connected (3, reason JoinRoomSuccess 9), then each member already there (online, and its published
  * tracks if any), while each of them learns of the newcomer. A second join with a user id that is already in the
- * room kicks the earlier session: it gets OnError(ERR_LEAVE_UNUSUAL) and is removed, and the others see it go
+ * room kicks the earlier connection: it gets OnError(ERR_LEAVE_UNUSUAL) and is removed, and the others see it go
  * offline before the newcomer comes online. Everyone is treated as an anchor: roles are acknowledged
  * (OnUpdateRoleNotify) but not enforced, so audience members are visible and may publish.
  *
@@ -87,8 +87,8 @@ final class Room implements MediaClock.Ticking {
     synchronized void join(Participant newcomer, String userId, JoinConfig config) {
         Participant earlier = members.get(userId);
         if (earlier != null) {
-            LOG.info("User {} joined {} again from session {}: kicking session {}", userId, key, newcomer.sessionName,
-                    earlier.sessionName);
+            LOG.info("User {} joined {} again from connection {}: kicking connection {}", userId, key, newcomer.clientName,
+                    earlier.clientName);
             remove(earlier);
             earlier.out.control(new EngineError(ERR_LEAVE_UNUSUAL));
         }
@@ -123,7 +123,7 @@ final class Room implements MediaClock.Ticking {
         if (newcomer.dataChannelSubscribe) {
             announceDataChannelSubscriber(newcomer);
         }
-        LOG.info("User {} joined {} (session {}, {} member(s))", userId, key, newcomer.sessionName, members.size());
+        LOG.info("User {} joined {} (connection {}, {} member(s))", userId, key, newcomer.clientName, members.size());
     }
 
     /** Removes {@code leaving}: the others' subscriptions to it end and they see it go offline. */
@@ -145,7 +145,7 @@ final class Room implements MediaClock.Ticking {
             member.out.control(new RemoteUserNotice(CallbackId.ON_REMOTE_USER_OFFLINE_NOTIFY, leaving.userId));
         }
         leaving.exit();
-        LOG.info("User {} left {} (session {}, {} member(s) left)", leaving.userId, key, leaving.sessionName,
+        LOG.info("User {} left {} (connection {}, {} member(s) left)", leaving.userId, key, leaving.clientName,
                 members.size());
     }
 

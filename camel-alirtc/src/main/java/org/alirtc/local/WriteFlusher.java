@@ -24,7 +24,7 @@ final class WriteFlusher {
     private static final WriteFlusher SHARED = new WriteFlusher();
     private static final long IDLE_MILLIS = 2_000;
 
-    private final ConcurrentLinkedQueue<SessionOutbox> waiting = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<ClientOutbox> waiting = new ConcurrentLinkedQueue<>();
     private Selector selector;
     private Thread thread;
 
@@ -32,8 +32,8 @@ final class WriteFlusher {
         return SHARED;
     }
 
-    /** Asks for {@link SessionOutbox#flushBacklog()} to be called when the outbox's socket can take more. */
-    void flushWhenWritable(SessionOutbox outbox) {
+    /** Asks for {@link ClientOutbox#flushBacklog()} to be called when the outbox's socket can take more. */
+    void flushWhenWritable(ClientOutbox outbox) {
         waiting.add(outbox);
         synchronized (this) {
             if (thread == null) {
@@ -57,8 +57,8 @@ final class WriteFlusher {
         long idleSince = System.nanoTime();
         try {
             while (true) {
-                SessionOutbox next;
-                List<SessionOutbox> retry = new ArrayList<>();
+                ClientOutbox next;
+                List<ClientOutbox> retry = new ArrayList<>();
                 while ((next = waiting.poll()) != null) {
                     try {
                         next.channel().register(mine, SelectionKey.OP_WRITE, next);
@@ -72,7 +72,7 @@ final class WriteFlusher {
                 mine.select(retry.isEmpty() ? IDLE_MILLIS / 4 : 1);
                 waiting.addAll(retry);
                 for (SelectionKey key : mine.selectedKeys()) {
-                    SessionOutbox outbox = (SessionOutbox) key.attachment();
+                    ClientOutbox outbox = (ClientOutbox) key.attachment();
                     if (!key.isValid() || outbox.flushBacklog()) {
                         key.cancel();
                     }

@@ -43,7 +43,7 @@ class LocalCoreHubTest {
                             c -> c.put("subscribeAudioFormat", 2));
                     assertEquals("alice", bob.await(CallbackId.ON_REMOTE_USER_ONLINE_NOTIFY).text("uid"));
                     assertEquals("bob", alice.await(CallbackId.ON_REMOTE_USER_ONLINE_NOTIFY).text("uid"));
-                    assertEquals(1, hub.sessionCount(), "alice's session lives in this JVM's hub");
+                    assertEquals(1, hub.clientCount(), "alice's session lives in this JVM's hub");
                     alice.await(CallbackId.ON_AUDIO_PUBLISH_STATE_CHANGED, m -> m.intValue("newState", -1) == 3);
                     try (TonePusher tone = new TonePusher(alice, PcmFormat.of(48000, 1), 440, 0.5)) {
                         List<Message> frames = bob.awaitCount(CallbackId.ON_SUBSCRIBE_AUDIO_FRAME,

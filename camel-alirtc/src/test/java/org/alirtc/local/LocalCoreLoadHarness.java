@@ -135,9 +135,9 @@ public final class LocalCoreLoadHarness {
         long droppedCallbacks = 0;
         long droppedPushes = 0;
         for (User user : users) {
-            CoreSession session = user.server().session();
-            droppedCallbacks += session.droppedMediaCallbacks();
-            droppedPushes += session.droppedPushes();
+            ClientConnection connection = user.server().connection();
+            droppedCallbacks += connection.droppedMediaCallbacks();
+            droppedPushes += connection.droppedPushes();
         }
         System.out.printf("users per room %d, rooms %d, rate %d Hz, measured %.1f s, %d cores%n", usersPerRoom, rooms,
                 format.sampleRate(), wall / 1e9, Runtime.getRuntime().availableProcessors());

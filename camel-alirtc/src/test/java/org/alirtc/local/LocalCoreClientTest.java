@@ -24,7 +24,7 @@ import org.alirtc.sdk.ipc.Message;
 import org.alirtc.sdk.ipc.MessageReader;
 import org.alirtc.sdk.model.TokenGenerator;
 
-class LocalCoreSessionTest {
+class LocalCoreClientTest {
 
     private static final int ERR_JOIN_BAD_TOKEN = 0x02010205;
     private static final int ERR_JOIN_BAD_CHANNEL = 0x02010204;

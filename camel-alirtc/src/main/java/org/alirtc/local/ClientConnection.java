@@ -67,6 +67,8 @@ import org.alirtc.sdk.ipc.StreamCommand.SetVideoCallbackPeriod;
 import org.alirtc.sdk.ipc.StreamCommand.SubscribeRemoteAudioStream;
 import org.alirtc.sdk.ipc.StreamCommand.SubscribeRemoteVideoStream;
 import org.alirtc.sdk.ipc.WireKeys;
+import org.alirtc.sdk.model.AudioSampleRate;
+import org.alirtc.sdk.model.MediaLimits;
 import org.alirtc.sdk.model.DataChannelMessage;
 import org.alirtc.sdk.ipc.SessionCallback.ConnectionStatusChanged;
 import org.alirtc.sdk.ipc.SessionCallback.EngineError;
@@ -76,11 +78,11 @@ import org.alirtc.sdk.ipc.SessionCallback.RoleUpdated;
 import org.alirtc.sdk.model.VoiceprintStatus;
 
 /**
- * The server side of one client connection: reads commands on its own thread ({@code alirtc-local-session-N}),
+ * The server side of one client connection: reads commands on its own thread ({@code alirtc-local-client-N}),
  * answers them and acts on the {@link LocalCloud}. Malformed messages are skipped by the codec and counted, and a
- * command whose handling fails is logged; neither ends the session. The session ends when the client sends
+ * command whose handling fails is logged; neither ends the connection. The connection ends when the client sends
  * destroy (23), when its connection closes (it then leaves its room, so the others see it go offline), or when
- * it stops reading while media is due (see {@link SessionOutbox}).
+ * it stops reading while media is due (see {@link ClientOutbox}).
  *
  * <p>Besides the room behaviour described on {@link Room}, {@link AudioRound} and {@link AudioPushBuffer}:
  * <ul>
@@ -97,12 +99,12 @@ import org.alirtc.sdk.model.VoiceprintStatus;
  * <li>GetSDKVersion answers {@code "alirtc-local-core <version>"}; the loopback-latency probe (39) answers
  *     disabled; audio-effect volume getters answer the last volume set for that sound (default 50); the
  *     voiceprint vector is empty; main-speaker and AI VAD queries answer "unknown". Any other command is accepted
- *     and logged once per session as not emulated.</li>
+ *     and logged once per connection as not emulated.</li>
  * </ul>
  */
-final class CoreSession {
+final class ClientConnection {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CoreSession.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ClientConnection.class);
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
     private static final int ERR_JOIN_FAILED = 0x01030202;
@@ -116,13 +118,11 @@ final class CoreSession {
     private static final int VIDEO_TRACK_BOTH = 3;
     private static final int ROLE_LIVE = 1;
     private static final int VOICE_NO_RESULT = -1;
-    private static final int MAX_SEI_BYTES = 4096;
-    private static final int[] OBSERVER_RATES = {8000, 11025, 16000, 22050, 32000, 44100, 48000, 12000, 24000};
 
     private final String name;
     private final SocketChannel channel;
     private final ChannelInputStream input;
-    private final SessionOutbox out;
+    private final ClientOutbox out;
     private final Participant participant;
     private final PushedMedia pushes;
     private final LocalCloud cloud;
@@ -137,7 +137,7 @@ final class CoreSession {
     private int role = ROLE_LIVE;
     private long malformed;
 
-    private CoreSession(SocketChannel channel, LocalCloud cloud, LocalCoreOptions options) throws IOException {
+    private ClientConnection(SocketChannel channel, LocalCloud cloud, LocalCoreOptions options) throws IOException {
         int number = COUNTER.incrementAndGet();
         this.name = "local-" + number;
         this.channel = channel;
@@ -146,19 +146,19 @@ final class CoreSession {
         channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
         channel.configureBlocking(false);
         this.input = new ChannelInputStream(channel);
-        this.out = new SessionOutbox(name, channel, this::connectionFailed);
+        this.out = new ClientOutbox(name, channel, this::connectionFailed);
         this.participant = new Participant(name, out);
         this.pushes = new PushedMedia(name, participant);
-        this.reader = new Thread(this::run, "alirtc-local-session-" + number);
+        this.reader = new Thread(this::run, "alirtc-local-client-" + number);
         this.reader.setDaemon(true);
     }
 
     /** Serves {@code channel} until the client destroys the engine or goes away; see {@link #whenEnded}. */
-    static CoreSession start(SocketChannel channel, LocalCloud cloud, LocalCoreOptions options) throws IOException {
-        CoreSession session = new CoreSession(channel, cloud, options);
-        session.reader.start();
-        LOG.debug("Session {} serves client {}", session.name, channel.getRemoteAddress());
-        return session;
+    static ClientConnection start(SocketChannel channel, LocalCloud cloud, LocalCoreOptions options) throws IOException {
+        ClientConnection connection = new ClientConnection(channel, cloud, options);
+        connection.reader.start();
+        LOG.debug("Connection {} serves client {}", connection.name, channel.getRemoteAddress());
+        return connection;
     }
 
     /** Media callbacks dropped because the client read too slowly. */
@@ -171,12 +171,12 @@ final class CoreSession {
         return pushes.dropped();
     }
 
-    /** Runs {@code action} once the session has ended and released everything, at once if it already has. */
+    /** Runs {@code action} once the connection has ended and released everything, at once if it already has. */
     void whenEnded(Runnable action) {
         endedFuture.thenRun(action);
     }
 
-    /** Ends the session from outside (the server is stopping) and waits, bounded, until it has. */
+    /** Ends the connection from outside (the server is stopping) and waits, bounded, until it has. */
     void close(Duration timeout) {
         closeSocket();
         if (Thread.currentThread() != reader) {
@@ -199,17 +199,17 @@ final class CoreSession {
                     message = messages.read();
                 } catch (MalformedMessageException e) {
                     malformed++;
-                    warnings.warn("malformed", "Session {} skipped a malformed message ({} so far): {}", name,
+                    warnings.warn("malformed", "Connection {} skipped a malformed message ({} so far): {}", name,
                             malformed, e.getMessage());
                     continue;
                 }
                 handleSafely(message);
             }
         } catch (EOFException e) {
-            LOG.debug("Session {}: the client closed the connection", name);
+            LOG.debug("Connection {}: the client closed the connection", name);
         } catch (IOException e) {
             if (!ended.get()) {
-                LOG.debug("Session {}: connection ended: {}", name, e.getMessage());
+                LOG.debug("Connection {}: connection ended: {}", name, e.getMessage());
             }
         } finally {
             end(false);
@@ -220,7 +220,7 @@ final class CoreSession {
         try {
             handle(message);
         } catch (RuntimeException e) {
-            LOG.warn("Session {} failed to handle {}; the session goes on", name, CommandId.name(message.id()), e);
+            LOG.warn("Connection {} failed to handle {}; the connection goes on", name, CommandId.name(message.id()), e);
         }
     }
 
@@ -306,17 +306,17 @@ final class CoreSession {
     private void createEngine(CreateRtcEngine create) {
         participant.extra = EngineExtra.parse(create.extra());
         EngineExtra flags = participant.extra;
-        LOG.info("Session {}: local core service (emulated cloud). Not available in local mode: AAC transcoding and "
+        LOG.info("Connection {}: local core service (emulated cloud). Not available in local mode: AAC transcoding and "
                 + "H264 encoding or decoding, so only PCM audio and I420 (YUV) video are delivered and H264/H265 pushes "
                 + "are dropped; screen share, dual stream, audio effects, SIP/VoIP, voiceprint and statistics are not "
                 + "emulated.", name);
         if (flags.audioObserverCodec() != EngineExtra.CODEC_RAW) {
-            LOG.info("Session {}: AAC delivery requested (user_specified_audio_observer_codec {}) is unavailable in "
+            LOG.info("Connection {}: AAC delivery requested (user_specified_audio_observer_codec {}) is unavailable in "
                     + "local mode; {}", name, flags.audioObserverCodec(),
                     flags.deliversPcm() ? "PCM only is delivered" : "no audio is delivered");
         }
         if (flags.videoObserverCodec() != EngineExtra.CODEC_RAW) {
-            LOG.info("Session {}: H264 delivery requested (user_specified_video_observer_codec {}) is unavailable in "
+            LOG.info("Connection {}: H264 delivery requested (user_specified_video_observer_codec {}) is unavailable in "
                     + "local mode; {}", name, flags.videoObserverCodec(),
                     flags.deliversYuv() ? "YUV only is delivered" : "no video is delivered");
         }
@@ -336,13 +336,13 @@ final class CoreSession {
 
     private void join(String channel, String userId, JoinSettings config, JoinAdmission.Result admitted) {
         if (participant.isJoined()) {
-            LOG.warn("Session {}: join of {} refused: already in channel {}; leave it first", name, channel,
+            LOG.warn("Connection {}: join of {} refused: already in channel {}; leave it first", name, channel,
                     participant.room.key().channel());
             failJoin(ERR_JOIN_FAILED, channel, userId);
             return;
         }
         if (!admitted.admitted()) {
-            LOG.info("Session {}: join of user {} to channel {} refused with error 0x{}", name, userId, channel,
+            LOG.info("Connection {}: join of user {} to channel {} refused with error 0x{}", name, userId, channel,
                     Integer.toHexString(admitted.code()));
             failJoin(admitted.code(), channel, userId);
             return;
@@ -362,7 +362,7 @@ final class CoreSession {
     }
 
     private void destroy() {
-        LOG.debug("Session {}: destroy", name);
+        LOG.debug("Connection {}: destroy", name);
         cloud.leave(participant);
         out.drain(Duration.ofSeconds(1));
         end(true);
@@ -398,7 +398,7 @@ final class CoreSession {
         participant.inRoom(room -> {
             (audio ? participant.audioWishes : participant.videoWishes).put(uid, subscribe);
             room.reconcile(participant, uid);
-        }, () -> LOG.debug("Session {}: subscribing {} before joining has no effect", name, uid));
+        }, () -> LOG.debug("Connection {}: subscribing {} before joining has no effect", name, uid));
     }
 
     private void setRole(int newRole) {
@@ -415,7 +415,7 @@ final class CoreSession {
             byte[] bytes = param.getBytes(StandardCharsets.UTF_8);
             data = ProtocolJson.parse(bytes, 0, bytes.length).path(WireKeys.DATA);
         } catch (RuntimeException e) {
-            LOG.warn("Session {}: SetParameter ignored: the parameter is not JSON", name);
+            LOG.warn("Connection {}: SetParameter ignored: the parameter is not JSON", name);
             return;
         }
         JsonNode pub = data.get(WireKeys.ENABLE_PUB_DATA_CHANNEL);
@@ -444,30 +444,31 @@ final class CoreSession {
         DataChannelMessage message = send.message();
         participant.inRoom(room -> room.sendDataChannel(participant, message.networkTime(), message.progress(),
                 message.type(), message.data()),
-                () -> warnings.info("dc-not-joined", "Session {}: data channel message dropped: not in a channel", name));
+                () -> warnings.info("dc-not-joined", "Connection {}: data channel message dropped: not in a channel", name));
     }
 
     private void sendMediaExtension(SendMediaExtensionMsg send) {
         byte[] payload = send.message();
-        if (payload.length > MAX_SEI_BYTES) {
-            warnings.warn("sei-size", "Session {}: media extension message of {} bytes dropped: at most {} bytes "
-                    + "are allowed", name, payload.length, MAX_SEI_BYTES);
+        if (payload.length > MediaLimits.MAX_SEI_BYTES) {
+            warnings.warn("sei-size", "Connection {}: media extension message of {} bytes dropped: at most {} bytes "
+                    + "are allowed", name, payload.length, MediaLimits.MAX_SEI_BYTES);
             return;
         }
         int delay = send.delayMs();
         participant.inRoom(room -> {
             if (!room.scheduleSei(participant, payload, delay)) {
-                warnings.info("sei-no-video", "Session {}: media extension message dropped: SEI rides on video, "
+                warnings.info("sei-no-video", "Connection {}: media extension message dropped: SEI rides on video, "
                         + "publish video first", name);
             }
-        }, () -> warnings.info("sei-not-joined", "Session {}: media extension message dropped: not in a channel", name));
+        }, () -> warnings.info("sei-not-joined", "Connection {}: media extension message dropped: not in a channel", name));
     }
 
     private void enableAudioObserver(EnableAudioFrameObserver observe) {
         int source = observe.audioSource();
         boolean enabled = observe.enabled();
         int code = observe.sampleRate();
-        int rate = code >= 0 && code < OBSERVER_RATES.length ? OBSERVER_RATES[code] : EngineExtra.DEFAULT_DELIVERY_RATE;
+        int rate = AudioSampleRate.fromCode(code).map(AudioSampleRate::hz).filter(hz -> hz > 0)
+                .orElse(EngineExtra.DEFAULT_DELIVERY_RATE);
         int channels = observe.channels() == 2 ? 2 : 1;
         int callbackId;
         if (source == AUDIO_SOURCE_PUB) {
@@ -492,12 +493,12 @@ final class CoreSession {
     private void notEmulated(int id) {
         if (reportedUnemulated.add(id)) {
             String what = id < 0 ? CommandId.name(-id) + " with these arguments" : CommandId.name(id);
-            LOG.info("Session {}: {} is accepted but not emulated in local mode", name, what);
+            LOG.info("Connection {}: {} is accepted but not emulated in local mode", name, what);
         }
     }
 
     private void connectionFailed(IOException cause) {
-        LOG.debug("Session {}: writing to the client failed: {}", name, cause.getMessage());
+        LOG.debug("Connection {}: writing to the client failed: {}", name, cause.getMessage());
         closeSocket();
     }
 
@@ -505,7 +506,7 @@ final class CoreSession {
         try {
             channel.close();
         } catch (IOException e) {
-            LOG.debug("Session {}: closing the socket failed", name, e);
+            LOG.debug("Connection {}: closing the socket failed", name, e);
         }
         input.wakeup();
     }
@@ -520,9 +521,9 @@ final class CoreSession {
         try {
             input.close();
         } catch (IOException e) {
-            LOG.debug("Session {}: closing the reader failed", name, e);
+            LOG.debug("Connection {}: closing the reader failed", name, e);
         }
-        LOG.debug("Session {} ended{}", name, destroyed ? " (engine destroyed)" : "");
+        LOG.debug("Connection {} ended{}", name, destroyed ? " (engine destroyed)" : "");
         endedFuture.complete(null);
     }
 }

@@ -18,10 +18,10 @@ import org.alirtc.sdk.ipc.Direction;
 import org.alirtc.sdk.ipc.MessageWriter;
 
 /**
- * Everything one session sends to its client goes through here. Messages are queued and written at once with
+ * Everything one connection sends to its client goes through here. Messages are queued and written at once with
  * non-blocking writes on the thread that queues them, several per system call; what the client's socket cannot
- * take stays queued and is finished by the {@link WriteFlusher}. So the media clock and the other sessions'
- * threads never wait for a slow client, and no thread per session is needed for writing.
+ * take stays queued and is finished by the {@link WriteFlusher}. So the media clock and the other connections'
+ * threads never wait for a slow client, and no thread per connection is needed for writing.
  *
  * <p>Media callbacks (PCM, video, data channel, SEI) are bounded: when {@value #MAX_MEDIA_MESSAGES} of them
  * (two seconds of audio at five callbacks per 10 ms) or {@value #MAX_MEDIA_BYTES} bytes are waiting, further
@@ -30,14 +30,14 @@ import org.alirtc.sdk.ipc.MessageWriter;
  * they were queued. A client whose socket has accepted nothing for ten seconds while media is due is treated as
  * gone and its connection is closed.
  */
-final class SessionOutbox {
+final class ClientOutbox {
 
     static final int MAX_MEDIA_MESSAGES = 1_000;
     static final long MAX_MEDIA_BYTES = 32L * 1024 * 1024;
     /** A client that has not taken a byte for this long while media is due is considered gone. */
     static final long STALL_NANOS = 10_000_000_000L;
 
-    private static final Logger LOG = LoggerFactory.getLogger(SessionOutbox.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ClientOutbox.class);
     private static final int GATHER = 32;
 
     private record Entry(ByteBuffer bytes, boolean media) {
@@ -57,7 +57,7 @@ final class SessionOutbox {
     private boolean failed;
     private boolean closed;
 
-    SessionOutbox(String name, SocketChannel channel, Consumer<IOException> onFailure) {
+    ClientOutbox(String name, SocketChannel channel, Consumer<IOException> onFailure) {
         this.name = name;
         this.channel = channel;
         this.onFailure = onFailure;
@@ -67,7 +67,7 @@ final class SessionOutbox {
         return channel;
     }
 
-    /** Queues a control callback; never dropped while the session is open. */
+    /** Queues a control callback; never dropped while the connection is open. */
     void control(Callback callback) {
         enqueue(MessageWriter.encode(callback.encode(), Direction.CORE_TO_CLIENT), false);
     }
@@ -110,7 +110,7 @@ final class SessionOutbox {
         }
     }
 
-    /** Discards what is queued and accepts nothing more; the channel is closed by the session. */
+    /** Discards what is queued and accepts nothing more; the channel is closed by the connection. */
     void close() {
         lock.lock();
         try {
@@ -134,7 +134,7 @@ final class SessionOutbox {
             lock.unlock();
         }
         if (failedNow) {
-            onFailure.accept(new IOException("Writing to the client of session " + name + " failed"));
+            onFailure.accept(new IOException("Writing to client connection " + name + " failed"));
         }
         return done;
     }
@@ -149,7 +149,7 @@ final class SessionOutbox {
             if (media) {
                 if (mediaQueued >= MAX_MEDIA_MESSAGES || mediaBytesQueued + wire.length > MAX_MEDIA_BYTES) {
                     long dropped = droppedMedia.incrementAndGet();
-                    dropLog.warn("media-drop", "Session {} reads too slowly: dropped media callbacks ({} so far)",
+                    dropLog.warn("media-drop", "Connection {} reads too slowly: dropped media callbacks ({} so far)",
                             name, dropped);
                     failure = stalled();
                     if (failure == null) {
@@ -169,7 +169,7 @@ final class SessionOutbox {
                 if (wasIdle && !write()) {
                     WriteFlusher.shared().flushWhenWritable(this);
                 }
-                failure = failed ? new IOException("Writing to the client of session " + name + " failed") : null;
+                failure = failed ? new IOException("Writing to client connection " + name + " failed") : null;
                 if (failure == null) {
                     return true;
                 }
@@ -185,9 +185,9 @@ final class SessionOutbox {
     private IOException stalled() {
         if (blockedSince != 0 && System.nanoTime() - blockedSince > STALL_NANOS) {
             failed = true;
-            LOG.warn("Session {}: the client has not read anything for {} s; closing the connection", name,
+            LOG.warn("Connection {}: the client has not read anything for {} s; closing the connection", name,
                     STALL_NANOS / 1_000_000_000L);
-            return new IOException("The client of session " + name + " stopped reading");
+            return new IOException("The client of connection " + name + " stopped reading");
         }
         return null;
     }
@@ -225,7 +225,7 @@ final class SessionOutbox {
             return true;
         } catch (IOException e) {
             failed = true;
-            LOG.debug("Session {}: writing to the client failed: {}", name, e.getMessage());
+            LOG.debug("Connection {}: writing to the client failed: {}", name, e.getMessage());
             return false;
         } finally {
             Arrays.fill(gather, null);

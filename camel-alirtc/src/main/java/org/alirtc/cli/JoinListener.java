@@ -27,7 +27,7 @@ import org.alirtc.sdk.model.VideoFrame;
  * ({@code OnRemoteUserSubscribedDataChannel}); SEI messages when the test-pattern video is published and a remote
  * user is online. Sent any earlier, they would reach nobody.
  */
-final class JoinSession implements RtcEngineListener {
+final class JoinListener implements RtcEngineListener {
 
     private static final int PUBLISHED = 3;
 
@@ -49,7 +49,7 @@ final class JoinSession implements RtcEngineListener {
      * @param audioRecorder   where received PCM goes, or null to record none
      * @param messageRecorder where received messages go, or null to record none
      */
-    JoinSession(JoinOptions options, MediaMonitor monitor, AudioRecorder audioRecorder,
+    JoinListener(JoinOptions options, MediaMonitor monitor, AudioRecorder audioRecorder,
             MessageRecorder messageRecorder, EventLog log, PrintStream err) {
         this.dataMessages = options.dataMessages();
         this.seiMessages = options.seiMessages();
@@ -65,7 +65,7 @@ final class JoinSession implements RtcEngineListener {
         this.engine = engine;
     }
 
-    /** Completes with a one-line reason when the session cannot go on (the core service went away). */
+    /** Completes with a one-line reason when the join cannot go on (the core service went away). */
     CompletableFuture<String> failure() {
         return failure;
     }
