@@ -1,6 +1,7 @@
 package org.alirtc.camel;
 
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.alirtc.sdk.EngineMode;
 import org.alirtc.sdk.model.Identifiers;
@@ -22,7 +23,11 @@ import org.apache.camel.support.DefaultEndpoint;
         category = { Category.MESSAGING, Category.CLOUD }, headersClass = AliRtcConstants.class)
 public class AliRtcEndpoint extends DefaultEndpoint {
 
-    private static final Pattern SECRET_VALUES = Pattern.compile("(?i)([?&](?:appKey|token)=)[^&]*");
+    /** The values of the secret options (those marked {@code secret} in their {@code @UriParam}). */
+    private static final Pattern SECRET_VALUES = Pattern.compile("(?i)([?&](?:"
+            + SessionOptionField.all().stream().filter(SessionOptionField::secret).map(SessionOptionField::name)
+                    .collect(Collectors.joining("|"))
+            + ")=)[^&]*");
 
     @UriParam
     private final AliRtcConfiguration configuration;

@@ -3,16 +3,16 @@ package org.alirtc.local;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.alirtc.sdk.model.AudioEffectConfig;
+
 /**
  * Audio-effect volumes as set by the client, so the volume getters (54, 56) answer what was set. Effects are not
- * played in local mode; the vendor's default volume is 50.
+ * played in local mode; until set, a volume is the vendor's default.
  */
 final class EffectVolumes {
 
-    static final int DEFAULT_VOLUME = 50;
-
     private final Map<Integer, Integer> bySound = new HashMap<>();
-    private int all = DEFAULT_VOLUME;
+    private int all = AudioEffectConfig.DEFAULT_VOLUME;
 
     void set(int soundId, int volume) {
         bySound.put(soundId, volume);

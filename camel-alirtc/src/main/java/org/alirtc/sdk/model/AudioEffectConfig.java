@@ -26,9 +26,12 @@ public record AudioEffectConfig(
         Checks.inRange(playoutVolume, 0, 100, "playoutVolume");
     }
 
-    /** Not published, looping forever from the start, both volumes 50. */
+    /** The vendor's volume of an audio effect until one is set. */
+    public static final int DEFAULT_VOLUME = 50;
+
+    /** Not published, looping forever from the start, both volumes {@value #DEFAULT_VOLUME}. */
     public static AudioEffectConfig defaults() {
-        return new AudioEffectConfig(false, -1, 0, 50, 50);
+        return new AudioEffectConfig(false, -1, 0, DEFAULT_VOLUME, DEFAULT_VOLUME);
     }
 
     public AudioEffectConfig withNeedPublish(boolean value) {
