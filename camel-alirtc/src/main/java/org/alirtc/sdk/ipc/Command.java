@@ -7,7 +7,7 @@ package org.alirtc.sdk.ipc;
  *
  * <p>Decoding is tolerant: enum codes stay plain ints, so a code this version does not know passes through, and a
  * missing or mistyped key reads as the default its record documents (0, {@code false} or null unless noted).
- * {@link Commands#decode(Message)} decodes any command by its id.
+ * {@link CommandCodec#decode(Message)} decodes any command by its id.
  */
 public sealed interface Command
         permits ChannelCommand, PushCommand, StreamCommand, AiCommand, EffectCommand, VoipCommand {

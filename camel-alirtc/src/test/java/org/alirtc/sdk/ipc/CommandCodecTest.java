@@ -125,7 +125,7 @@ class CommandCodecTest {
             Message received = new MessageReader(new ByteArrayInputStream(wire), Direction.CLIENT_TO_CORE,
                     MessageReader.DEFAULT_MAX_CHUNK_BYTES).read();
 
-            Command decoded = Commands.decode(received);
+            Command decoded = CommandCodec.decode(received);
 
             assertEquals(command, decoded, CommandId.name(message.id()));
             assertEquals(command.hashCode(), decoded.hashCode(), CommandId.name(message.id()));
@@ -137,7 +137,7 @@ class CommandCodecTest {
     @Test
     void idsTheProtocolDoesNotDefineDecodeToNull() {
         for (int id : new int[] {0, 36, 67, 1000}) {
-            assertNull(Commands.decode(Message.command(Message.commandHeader(id))), "id " + id);
+            assertNull(CommandCodec.decode(Message.command(Message.commandHeader(id))), "id " + id);
         }
     }
 
@@ -145,7 +145,7 @@ class CommandCodecTest {
     void aHeaderWithoutKeysDecodesToTheDefaults() {
         for (int id = 1; id <= CommandId.ENABLE_AUDIO_FRAME_OBSERVER; id++) {
             if (CommandId.isKnown(id)) {
-                assertNotNull(Commands.decode(bare(id)), CommandId.name(id));
+                assertNotNull(CommandCodec.decode(bare(id)), CommandId.name(id));
             }
         }
         assertEquals(new ChannelCommand.CreateRtcEngine(null, false, null), decode(CommandId.CREATE_RTC_ENGINE));
@@ -202,6 +202,6 @@ class CommandCodecTest {
     }
 
     private static Command decode(int id) {
-        return Commands.decode(bare(id));
+        return CommandCodec.decode(bare(id));
     }
 }

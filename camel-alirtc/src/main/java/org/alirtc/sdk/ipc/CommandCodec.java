@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /** Decodes any command message by its id into its {@link Command} record. */
-public final class Commands {
+public final class CommandCodec {
 
     private static final Map<Integer, Function<Message, Command>> DECODERS = Map.ofEntries(
             decoder(CommandId.CREATE_RTC_ENGINE, ChannelCommand.CreateRtcEngine::decode),
@@ -77,7 +77,7 @@ public final class Commands {
             decoder(CommandId.DIS_CONNECT_INCOMING_CALL, VoipCommand.DisconnectIncomingCall::decode),
             decoder(CommandId.ENABLE_AUDIO_FRAME_OBSERVER, StreamCommand.EnableAudioFrameObserver::decode));
 
-    private Commands() {
+    private CommandCodec() {
     }
 
     /** The command record of {@code message}, or null for an id the protocol does not define. */
