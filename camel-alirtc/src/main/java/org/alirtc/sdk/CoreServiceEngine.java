@@ -3,6 +3,7 @@ package org.alirtc.sdk;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -13,17 +14,25 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.alirtc.sdk.ChannelState.PendingJoin;
 import org.alirtc.sdk.ipc.AiCallback;
+import org.alirtc.sdk.ipc.AiCommand;
 import org.alirtc.sdk.ipc.CallbackId;
+import org.alirtc.sdk.ipc.ChannelCommand;
+import org.alirtc.sdk.ipc.ChannelCommand.JoinSettings;
+import org.alirtc.sdk.ipc.Command;
 import org.alirtc.sdk.ipc.CommandId;
 import org.alirtc.sdk.ipc.CoreConnection;
 import org.alirtc.sdk.ipc.CoreService;
-import org.alirtc.sdk.model.Identifiers;
+import org.alirtc.sdk.ipc.EffectCommand;
 import org.alirtc.sdk.ipc.MalformedMessageException;
 import org.alirtc.sdk.ipc.MediaCallback;
 import org.alirtc.sdk.ipc.Message;
 import org.alirtc.sdk.ipc.MessageListener;
 import org.alirtc.sdk.ipc.ProtocolJson;
+import org.alirtc.sdk.ipc.PushCommand;
 import org.alirtc.sdk.ipc.SessionCallback;
+import org.alirtc.sdk.ipc.StreamCommand;
+import org.alirtc.sdk.ipc.VoipCommand;
+import org.alirtc.sdk.ipc.WireKeys;
 import org.alirtc.sdk.model.AudioEffectConfig;
 import org.alirtc.sdk.model.AudioFrameData;
 import org.alirtc.sdk.model.AudioFrameObserverConfig;
@@ -34,6 +43,7 @@ import org.alirtc.sdk.model.AudioSceneMode;
 import org.alirtc.sdk.model.AudioSource;
 import org.alirtc.sdk.model.AuthInfo;
 import org.alirtc.sdk.model.BufferDataType;
+import org.alirtc.sdk.model.Checks;
 import org.alirtc.sdk.model.ClientRole;
 import org.alirtc.sdk.model.DataChannelMessage;
 import org.alirtc.sdk.model.DialInfo;
@@ -42,6 +52,7 @@ import org.alirtc.sdk.model.ExtraDelay;
 import org.alirtc.sdk.model.Identifiers;
 import org.alirtc.sdk.model.IncomingCallInfo;
 import org.alirtc.sdk.model.JoinChannelConfig;
+import org.alirtc.sdk.model.MediaLimits;
 import org.alirtc.sdk.model.RenderMode;
 import org.alirtc.sdk.model.ScreenShareEncoderConfiguration;
 import org.alirtc.sdk.model.UserParam;
@@ -54,24 +65,15 @@ import org.alirtc.sdk.model.VoipConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import static org.alirtc.sdk.EngineArguments.checkDataChannelMessage;
 import static org.alirtc.sdk.EngineArguments.checkPcmLength;
 import static org.alirtc.sdk.EngineArguments.checkPushFormat;
-import static org.alirtc.sdk.EngineArguments.checkSei;
 import static org.alirtc.sdk.EngineArguments.checkVideoFrame;
-import static org.alirtc.sdk.EngineArguments.checkVoiceprint;
-import static org.alirtc.sdk.EngineArguments.requireArg;
-import static org.alirtc.sdk.EngineArguments.requireAtLeast;
-import static org.alirtc.sdk.EngineArguments.requirePath;
-import static org.alirtc.sdk.EngineArguments.requireTimeout;
-import static org.alirtc.sdk.EngineArguments.requireUid;
-import static org.alirtc.sdk.EngineArguments.requireVolume;
 
 /**
- * The engine: checks arguments and encodes commands onto the core service, and puts together the parts that keep
- * the client-side state: {@link ChannelState} (join and leave), {@link PushGate} (buffer-full), {@link
- * PublishIntents}, {@link EngineAnswers} (queries) and {@link CallbackRouter}, which routes each callback once,
- * through the state hook registered for its id, to the listener.
+ * The engine: checks arguments and sends them to the core service as {@link Command} records, and puts together
+ * the parts that keep the client-side state: {@link ChannelState} (join and leave), {@link PushGate} (buffer-full),
+ * {@link PublishIntents}, {@link EngineAnswers} (queries) and {@link CallbackRouter}, which routes each callback
+ * once, through the state hook registered for its id, to the listener.
  *
  * <p>All callbacks arrive on the connection's reader thread. State changes happen under the parts' locks; nothing
  * is sent and no listener is called while holding one, so listeners may call back into the engine.
@@ -125,46 +127,51 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
 
     @Override
     public int joinChannel(String token, String channelId, String userId, String userName, JoinChannelConfig config) {
-        requireArg(token, "token", "pass the base64 join token (see TokenGenerator)");
-        requireArg(channelId, "channelId", "pass the channel id");
-        requireArg(userId, "userId", "pass the user id");
-        requireArg(config, "config", "pass JoinChannelConfig.defaults() or your own configuration");
-        return sendJoin(CommandEncoder.joinChannel(token, channelId, userId, userName, config), null);
+        Checks.notNull(token, "token", "pass the base64 join token (see TokenGenerator)");
+        Checks.notNull(channelId, "channelId", "pass the channel id");
+        Checks.notNull(userId, "userId", "pass the user id");
+        Checks.notNull(config, "config", "pass JoinChannelConfig.defaults() or your own configuration");
+        return sendJoin(new ChannelCommand.JoinChannelV2(token, channelId, userId, userName, JoinSettings.of(config)),
+                null);
     }
 
     @Override
     public int joinChannelFromServer(AuthInfo authInfo, JoinChannelConfig config) {
-        requireArg(authInfo, "authInfo", "pass the AuthInfo from your app server");
-        requireArg(authInfo.appId(), "authInfo.appId", "set the app id");
-        requireArg(authInfo.channel(), "authInfo.channel", "set the channel id");
-        requireArg(authInfo.userId(), "authInfo.userId", "set the user id");
-        requireArg(config, "config", "pass JoinChannelConfig.defaults() or your own configuration");
-        return sendJoin(CommandEncoder.joinChannelFromServer(authInfo, config), null);
+        Checks.notNull(authInfo, "authInfo", "pass the AuthInfo from your app server");
+        Checks.notNull(authInfo.appId(), "authInfo.appId", "set the app id");
+        Checks.notNull(authInfo.channel(), "authInfo.channel", "set the channel id");
+        Checks.notNull(authInfo.userId(), "authInfo.userId", "set the user id");
+        Checks.notNull(config, "config", "pass JoinChannelConfig.defaults() or your own configuration");
+        return sendJoin(new ChannelCommand.JoinChannel(credentials(authInfo), JoinSettings.of(config)), null);
     }
 
     @Override
     public int joinChannelWithProperty(String token, UserParam userParam, JoinChannelConfig config) {
-        requireArg(token, "token", "pass the base64 join token (see TokenGenerator)");
-        requireArg(userParam, "userParam", "pass a UserParam with the channel and user ids");
-        requireArg(config, "config", "pass JoinChannelConfig.defaults() or your own configuration");
-        return sendJoin(CommandEncoder.joinChannelWithProperty(token, userParam, config), null);
+        Checks.notNull(token, "token", "pass the base64 join token (see TokenGenerator)");
+        Checks.notNull(userParam, "userParam", "pass a UserParam with the channel and user ids");
+        Checks.notNull(config, "config", "pass JoinChannelConfig.defaults() or your own configuration");
+        return sendJoin(new ChannelCommand.JoinChannelV3(token, userParam.channelId(), userParam.userId(),
+                userParam.userName(), userParam.capabilityProfile().code(), userParam.useVoip(),
+                JoinSettings.of(config)), null);
     }
 
     @Override
     public CompletableFuture<JoinResult> join(String token, String channelId, String userId, String userName,
             JoinChannelConfig config, Duration timeout) {
-        requireTimeout(timeout);
-        requireArg(token, "token", "pass the base64 join token (see TokenGenerator)");
+        Checks.positive(timeout, "timeout");
+        Checks.notNull(token, "token", "pass the base64 join token (see TokenGenerator)");
         Identifiers.requireChannelId(channelId);
         Identifiers.requireUserId(userId);
-        requireArg(config, "config", "pass JoinChannelConfig.defaults() or your own configuration");
+        Checks.notNull(config, "config", "pass JoinChannelConfig.defaults() or your own configuration");
         RtcException conflict = channel.joinConflict();
         if (conflict != null) {
             return CompletableFuture.failedFuture(conflict);
         }
         CompletableFuture<JoinResult> future = new CompletableFuture<>();
         PendingJoin pending = new PendingJoin(future, channelId, userId);
-        if (sendJoin(CommandEncoder.joinChannel(token, channelId, userId, userName, config), pending) != SENT) {
+        ChannelCommand join = new ChannelCommand.JoinChannelV2(token, channelId, userId, userName,
+                JoinSettings.of(config));
+        if (sendJoin(join, pending) != SENT) {
             future.completeExceptionally(link.notConnected("join channel " + channelId));
             return future;
         }
@@ -177,7 +184,14 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
         return future;
     }
 
-    private int sendJoin(Message join, PendingJoin pending) {
+    /** The vendor client sends an empty text for a missing nonce or role. */
+    private static ChannelCommand.Credentials credentials(AuthInfo auth) {
+        return new ChannelCommand.Credentials(auth.channel(), auth.userId(), auth.userName(), auth.appId(),
+                auth.nonce() == null ? "" : auth.nonce(), auth.role() == null ? "" : auth.role(), auth.token(),
+                auth.timestamp());
+    }
+
+    private int sendJoin(ChannelCommand join, PendingJoin pending) {
         if (!channel.isUsable()) {
             return NOT_CONNECTED;
         }
@@ -195,7 +209,7 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
             return NOT_CONNECTED;
         }
         EngineState before = channel.leaveSending();
-        int result = send(CommandEncoder.leaveChannel());
+        int result = send(new ChannelCommand.LeaveChannel());
         if (result != SENT) {
             channel.leaveNotSent(before);
         }
@@ -204,7 +218,7 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
 
     @Override
     public CompletableFuture<Integer> leave(Duration timeout) {
-        requireTimeout(timeout);
+        Checks.positive(timeout, "timeout");
         CompletableFuture<Integer> future = new CompletableFuture<>();
         if (!channel.isUsable()) {
             future.completeExceptionally(link.notConnected("leave"));
@@ -221,21 +235,21 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
 
     @Override
     public int setClientRole(ClientRole role) {
-        requireArg(role, "role", "pass ClientRole.INTERACTIVE (publish) or ClientRole.LIVE (audience)");
-        return send(CommandEncoder.setClientRole(role));
+        Checks.notNull(role, "role", "pass ClientRole.INTERACTIVE (publish) or ClientRole.LIVE (audience)");
+        return send(new ChannelCommand.SetClientRole(role.code()));
     }
 
     @Override
     public int setExternalVideoSource(boolean enable, VideoSource source, RenderMode renderMode) {
-        requireArg(source, "source", "pass VideoSource.CAMERA or SCREEN_SHARE");
-        requireArg(renderMode, "renderMode", "pass a RenderMode such as RenderMode.FILL");
-        return send(CommandEncoder.setExternalVideoSource(enable, source, renderMode));
+        Checks.notNull(source, "source", "pass VideoSource.CAMERA or SCREEN_SHARE");
+        Checks.notNull(renderMode, "renderMode", "pass a RenderMode such as RenderMode.FILL");
+        return send(new PushCommand.SetExternalVideoSource(enable, source.code(), renderMode.code()));
     }
 
     @Override
     public int pushExternalVideoFrame(VideoDataSample sample, VideoSource source) {
-        requireArg(sample, "sample", "pass a VideoDataSample, e.g. VideoDataSample.i420(data, width, height, ts)");
-        requireArg(source, "source", "pass VideoSource.CAMERA or SCREEN_SHARE");
+        Checks.notNull(sample, "sample", "pass a VideoDataSample, e.g. VideoDataSample.i420(data, width, height, ts)");
+        Checks.notNull(source, "source", "pass VideoSource.CAMERA or SCREEN_SHARE");
         checkVideoFrame(sample);
         if (!channel.isUsable()) {
             return NOT_CONNECTED;
@@ -243,179 +257,200 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
         if (!pushGate.admitsVideo()) {
             return BUFFER_FULL;
         }
-        return send(CommandEncoder.pushVideoFrame(sample, source));
+        return send(new PushCommand.PushVideoFrame(source.code(), sample.format().code(), sample.bufferType().code(),
+                sample.strideY(), sample.strideU(), sample.strideV(), sample.height(), sample.width(),
+                sample.rotation(), sample.timestampMs(), firstBytes(sample.data(), sample.dataLength())));
     }
 
     @Override
     public int setExternalAudioSource(boolean enable, int sampleRate, int channels) {
         checkPushFormat(enable, sampleRate, channels);
-        return send(CommandEncoder.setExternalAudioSource(enable, sampleRate, channels));
+        return send(new PushCommand.SetExternalAudioSource(enable, sampleRate, channels));
     }
 
     @Override
     public int pushExternalAudioFrameRawData(byte[] pcm, int length, long timestampMs) {
-        requireArg(pcm, "pcm", "pass the 16-bit PCM bytes");
+        Checks.notNull(pcm, "pcm", "pass the 16-bit PCM bytes");
         checkPcmLength(length, pcm.length);
-        return pushAudio(() -> CommandEncoder.pushAudioFrameRaw(pcm, length, timestampMs));
+        return pushAudio(() -> PushCommand.PushAudioFrame.raw(firstBytes(pcm, length), timestampMs));
     }
 
     @Override
     public int pushExternalAudioFrame(AudioFrameData frame) {
-        requireArg(frame, "frame", "pass an AudioFrameData, e.g. AudioFrameData.raw(pcm, timestampMs)");
+        Checks.notNull(frame, "frame", "pass an AudioFrameData, e.g. AudioFrameData.raw(pcm, timestampMs)");
         checkPcmLength(frame.dataLength(), frame.data().length);
-        return pushAudio(() -> CommandEncoder.pushAudioFrame(frame));
+        return pushAudio(() -> new PushCommand.PushAudioFrame(frame.timestampMs(), frame.isEndFrame(),
+                frame.frameId(), frame.sentenceId(), frame.sequenceId(), firstBytes(frame.data(), frame.dataLength())));
     }
 
-    private int pushAudio(Supplier<Message> message) {
+    /** The frame is built only when it will be sent: it may copy the PCM. */
+    private int pushAudio(Supplier<PushCommand.PushAudioFrame> frame) {
         if (!channel.isUsable()) {
             return NOT_CONNECTED;
         }
         if (!pushGate.admitsAudio()) {
             return BUFFER_FULL;
         }
-        return send(message.get());
+        return send(frame.get());
+    }
+
+    /** The first {@code length} bytes, copied only when the array is longer. */
+    private static byte[] firstBytes(byte[] data, int length) {
+        return length == data.length ? data : Arrays.copyOf(data, length);
     }
 
     @Override
     public int publishLocalDualStream(boolean enabled) {
-        int result = send(CommandEncoder.toggle(CommandId.PUBLISH_LOCAL_DUAL_STREAM, "enable", enabled));
+        int result = send(new StreamCommand.PublishLocalDualStream(enabled));
         publishing.dual(result == SENT, enabled);
         return result;
     }
 
     @Override
     public int publishLocalVideoStream(boolean enabled) {
-        int result = send(CommandEncoder.toggle(CommandId.PUBLISH_LOCAL_VIDEO_STREAM, "enable", enabled));
+        int result = send(new StreamCommand.PublishLocalVideoStream(enabled));
         publishing.video(result == SENT, enabled);
         return result;
     }
 
     @Override
     public int publishLocalAudioStream(boolean enabled) {
-        int result = send(CommandEncoder.toggle(CommandId.PUBLISH_LOCAL_AUDIO_STREAM, "enable", enabled));
+        int result = send(new StreamCommand.PublishLocalAudioStream(enabled));
         publishing.audio(result == SENT, enabled);
         return result;
     }
 
     @Override
     public int publishScreenShareStream(boolean enabled) {
-        int result = send(CommandEncoder.toggle(CommandId.PUBLISH_SCREEN_SHARE_STREAM, "enable", enabled));
+        int result = send(new StreamCommand.PublishScreenShareStream(enabled));
         publishing.screen(result == SENT, enabled);
         return result;
     }
 
     @Override
     public int setVideoEncoderConfiguration(VideoEncoderConfiguration config) {
-        requireArg(config, "config", "pass VideoEncoderConfiguration.defaults() or your own");
-        return send(CommandEncoder.setVideoEncoderConfiguration(config));
+        Checks.notNull(config, "config", "pass VideoEncoderConfiguration.defaults() or your own");
+        return send(new StreamCommand.SetVideoEncoderConfiguration(config.width(), config.height(),
+                config.frameRate().code(), config.bitrateKbps(), config.mirrorMode().code(),
+                config.rotationMode().code(), config.orientationMode().code(), config.keyFrameIntervalMs(),
+                config.minBitrateKbps()));
     }
 
     @Override
     public int setScreenShareEncoderConfiguration(ScreenShareEncoderConfiguration config) {
-        requireArg(config, "config", "pass ScreenShareEncoderConfiguration.defaults() or your own");
-        return send(CommandEncoder.setScreenShareEncoderConfiguration(config));
+        Checks.notNull(config, "config", "pass ScreenShareEncoderConfiguration.defaults() or your own");
+        return send(new StreamCommand.SetScreenShareEncoderConfiguration(config.width(), config.height(),
+                config.frameRate().code(), config.bitrateKbps(), config.rotationMode().code()));
     }
 
     @Override
     public int sendMediaExtensionMsg(byte[] message, int repeatCount, int delayMs, boolean keyFrame) {
-        requireArg(message, "message", "pass the SEI bytes");
-        checkSei(message);
-        requireAtLeast(repeatCount, 0, "repeatCount");
-        requireAtLeast(delayMs, 0, "delayMs");
-        return send(CommandEncoder.sendMediaExtensionMsg(message, repeatCount, delayMs, keyFrame));
+        Checks.notNull(message, "message", "pass the SEI bytes");
+        MediaLimits.checkSei(message.length);
+        Checks.atLeast(repeatCount, 0, "repeatCount");
+        Checks.atLeast(delayMs, 0, "delayMs");
+        return send(new StreamCommand.SendMediaExtensionMsg(repeatCount, delayMs, keyFrame, message));
     }
 
     // ---- subscribing and settings --------------------------------------------------------------------------------
 
     @Override
     public int subscribeRemoteAudioStream(String uid, boolean subscribe, AudioObserverManualConfig config) {
-        requireUid(uid);
-        return send(CommandEncoder.subscribeRemoteAudioStream(uid, subscribe,
-                config == null ? AudioObserverManualConfig.defaults() : config));
+        Checks.notEmpty(uid, "uid", "pass the remote user's id (from onRemoteUserOnLineNotify)");
+        AudioObserverManualConfig observing = orDefaults(config);
+        return send(new StreamCommand.SubscribeRemoteAudioStream(uid, subscribe, observing.enableDenoise(),
+                observing.enableVoiceprintRecognize(), observing.enableAsrCallback(),
+                observing.bindPublishLoopDelay()));
+    }
+
+    private static AudioObserverManualConfig orDefaults(AudioObserverManualConfig config) {
+        return config == null ? AudioObserverManualConfig.defaults() : config;
     }
 
     @Override
     public int subscribeRemoteVideoStream(String uid, VideoTrack track, boolean subscribe) {
-        requireUid(uid);
-        requireArg(track, "track", "pass VideoTrack.CAMERA, SCREEN or BOTH");
-        return send(CommandEncoder.subscribeRemoteVideoStream(uid, track, subscribe));
+        Checks.notEmpty(uid, "uid", "pass the remote user's id (from onRemoteUserOnLineNotify)");
+        Checks.notNull(track, "track", "pass VideoTrack.CAMERA, SCREEN or BOTH");
+        return send(new StreamCommand.SubscribeRemoteVideoStream(uid, track.code(), subscribe));
     }
 
     @Override
     public int setRemoteVideoStreamType(String uid, VideoStreamType type) {
-        requireArg(uid, "uid", "pass the remote user id");
-        requireArg(type, "type", "pass VideoStreamType.HIGH or LOW");
-        return send(CommandEncoder.setRemoteVideoStreamType(uid, type));
+        Checks.notNull(uid, "uid", "pass the remote user id");
+        Checks.notNull(type, "type", "pass VideoStreamType.HIGH or LOW");
+        return send(new StreamCommand.SetRemoteVideoStreamType(uid, type.code()));
     }
 
     @Override
     public int setRemoteDefaultVideoStreamType(VideoStreamType type) {
-        requireArg(type, "type", "pass VideoStreamType.HIGH or LOW");
-        return send(CommandEncoder.setRemoteDefaultVideoStreamType(type));
+        Checks.notNull(type, "type", "pass VideoStreamType.HIGH or LOW");
+        return send(new StreamCommand.SetRemoteDefaultVideoStreamType(type.code()));
     }
 
     @Override
     public int muteLocalCamera(boolean mute) {
-        return send(CommandEncoder.toggle(CommandId.MUTE_LOCAL_CAMERA, "mute", mute));
+        return send(new StreamCommand.MuteLocalCamera(mute));
     }
 
     @Override
     public int muteLocalMic(boolean mute) {
-        return send(CommandEncoder.toggle(CommandId.MUTE_LOCAL_MIC, "mute", mute));
+        return send(new StreamCommand.MuteLocalMic(mute));
     }
 
     @Override
     public int setParameter(String jsonParameter) {
-        requireArg(jsonParameter, "jsonParameter", "pass a JSON text such as {\"data\":{\"enablePubDataChannel\":true}}");
-        return send(CommandEncoder.setParameter(jsonParameter));
+        Checks.notNull(jsonParameter, "jsonParameter",
+                "pass a JSON text such as {\"data\":{\"enablePubDataChannel\":true}}");
+        return send(new ChannelCommand.SetParameter(jsonParameter));
     }
 
     @Override
     public int enableDataChannel(boolean publish, boolean subscribe) {
         ObjectNode data = ProtocolJson.object();
-        data.putObject("data").put("enablePubDataChannel", publish).put("enableSubDataChannel", subscribe);
+        data.putObject(WireKeys.DATA).put(WireKeys.ENABLE_PUB_DATA_CHANNEL, publish)
+                .put(WireKeys.ENABLE_SUB_DATA_CHANNEL, subscribe);
         return setParameter(data.toString());
     }
 
     @Override
     public int sendDataChannelMessage(DataChannelMessage message) {
-        requireArg(message, "message", "pass a DataChannelMessage, e.g. DataChannelMessage.custom(bytes)");
+        Checks.notNull(message, "message", "pass a DataChannelMessage, e.g. DataChannelMessage.custom(bytes)");
         int size = message.data().length;
-        checkDataChannelMessage(size);
+        MediaLimits.checkDataChannelMessage(size);
         if (!channel.isUsable()) {
             return NOT_CONNECTED;
         }
         dataChannelLimiter.acquire(size);
-        return send(CommandEncoder.sendDataChannelMessage(message));
+        return send(new ChannelCommand.SendDataChannelMsg(message));
     }
 
     @Override
     public int setVideoCallbackPeriod(int periodMs) {
-        requireAtLeast(periodMs, 0, "periodMs");
-        return send(CommandEncoder.intField(CommandId.SET_VIDEO_CALLBACK_PERIOD, "period", periodMs));
+        Checks.atLeast(periodMs, 0, "periodMs");
+        return send(new StreamCommand.SetVideoCallbackPeriod(periodMs));
     }
 
     @Override
     public int setAudioProfile(AudioQualityMode quality, AudioSceneMode scene) {
-        requireArg(quality, "quality", "pass an AudioQualityMode such as AudioQualityMode.HIGH");
-        requireArg(scene, "scene", "pass an AudioSceneMode such as AudioSceneMode.DEFAULT");
-        return send(CommandEncoder.setAudioProfile(quality, scene));
+        Checks.notNull(quality, "quality", "pass an AudioQualityMode such as AudioQualityMode.HIGH");
+        Checks.notNull(scene, "scene", "pass an AudioSceneMode such as AudioSceneMode.DEFAULT");
+        return send(new StreamCommand.SetAudioProfile(quality.code(), scene.code()));
     }
 
     @Override
     public int setPeriodForCheckPeople(int seconds) {
-        return send(CommandEncoder.intField(CommandId.SET_PERIOD_FOR_CHECK_PEOPLE, "seconds", seconds));
+        return send(new ChannelCommand.SetPeriodForCheckPeople(seconds));
     }
 
     @Override
     public int leaveOnceNoStreamer(boolean enable) {
-        return send(CommandEncoder.toggle(CommandId.LEAVE_ONCE_NO_STREAMER, "enable", enable));
+        return send(new ChannelCommand.LeaveOnceNoStreamer(enable));
     }
 
     @Override
     public int setExternalAudioPublishVolume(int volume) {
-        requireVolume(volume, "volume");
-        int result = send(CommandEncoder.intField(CommandId.SET_EXTERNAL_AUDIO_PUBLISH_VOLUME, "volume", volume));
+        Checks.volume(volume, "volume");
+        int result = send(new PushCommand.SetExternalAudioPublishVolume(volume));
         if (result == SENT) {
             publishing.externalAudioVolume(volume);
         }
@@ -429,7 +464,7 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
 
     @Override
     public int clearDataBuffer() {
-        int result = send(CommandEncoder.bare(CommandId.CLEAR_EXTERNAL_DATA));
+        int result = send(new PushCommand.ClearExternalData());
         if (result == SENT) {
             pushGate.cleared();
         }
@@ -438,216 +473,219 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
 
     @Override
     public int getRemainDataBufferSize(BufferDataType type) {
-        requireArg(type, "type", "pass BufferDataType.AUDIO_ONLY, VIDEO_ONLY or BOTH_AUDIO_AND_VIDEO");
-        return send(CommandEncoder.getRemainDataBufferSize(type));
+        Checks.notNull(type, "type", "pass BufferDataType.AUDIO_ONLY, VIDEO_ONLY or BOTH_AUDIO_AND_VIDEO");
+        return send(new PushCommand.GetRemainDataBufferSize(type.code()));
     }
 
     @Override
     public int getAudioIsMainSpeaker(long startTime, long endTime) {
-        return send(CommandEncoder.timeRange(CommandId.GET_AUDIO_IS_MAIN_SPEAKER, startTime, endTime));
+        return send(new AiCommand.GetAudioIsMainSpeaker(startTime, endTime));
     }
 
     @Override
     public int getAIVadInfo(long startTime, long endTime) {
-        return send(CommandEncoder.timeRange(CommandId.GET_AIVAD_INFO, startTime, endTime));
+        return send(new AiCommand.GetAiVadInfo(startTime, endTime));
     }
 
     @Override
     public int setVoiceprintVector(byte[] vectorOrNull) {
-        checkVoiceprint(vectorOrNull);
-        return send(CommandEncoder.setVoiceprintVector(vectorOrNull));
+        MediaLimits.checkVoiceprint(vectorOrNull);
+        return send(AiCommand.SetVoiceprintVector.of(vectorOrNull));
     }
 
     @Override
     public int getVoiceprintVector() {
-        return send(CommandEncoder.bare(CommandId.GET_VOICEPRINT_VECTOR));
+        return send(new AiCommand.GetVoiceprintVector());
     }
 
     @Override
     public int setAudioDelayInfo(String uid, AudioQuestionDelay delay) {
-        requireArg(uid, "uid", "pass the remote user id the delay belongs to");
-        requireArg(delay, "delay", "pass an AudioQuestionDelay, e.g. from onRemoteSentenceState");
-        return send(CommandEncoder.setAudioDelayInfo(uid, delay));
+        Checks.notNull(uid, "uid", "pass the remote user id the delay belongs to");
+        Checks.notNull(delay, "delay", "pass an AudioQuestionDelay, e.g. from onRemoteSentenceState");
+        return send(new AiCommand.SetAudioDelayInfo(uid, delay));
     }
 
     @Override
     public int encryptQuestionDelayInfo(AudioQuestionDelay delay) {
-        requireArg(delay, "delay", "pass an AudioQuestionDelay, e.g. from onRemoteSentenceState");
-        return send(CommandEncoder.encryptQuestionDelayInfo(delay));
+        Checks.notNull(delay, "delay", "pass an AudioQuestionDelay, e.g. from onRemoteSentenceState");
+        return send(new AiCommand.EncryptDelayInfo(delay));
     }
 
     @Override
     public int setEncryptAudioDelayInfo(String uid, int sentenceId, String delayInfo, ExtraDelay extraOrNull) {
-        requireArg(uid, "uid", "pass the remote user id the delay belongs to");
-        requireArg(delayInfo, "delayInfo", "pass the encrypted text from onEncryptQuestionDelayInfo");
-        return send(CommandEncoder.setEncryptAudioDelayInfo(uid, sentenceId, delayInfo, extraOrNull));
+        Checks.notNull(uid, "uid", "pass the remote user id the delay belongs to");
+        Checks.notNull(delayInfo, "delayInfo", "pass the encrypted text from onEncryptQuestionDelayInfo");
+        return send(new AiCommand.SetAudioDelayInfoV2(uid, sentenceId, delayInfo, extraOrNull));
     }
 
     @Override
     public int enableLocalVideo(boolean enable) {
-        return send(CommandEncoder.toggle(CommandId.ENABLE_LOCAL_VIDEO, "enable", enable));
+        return send(new StreamCommand.EnableLocalVideo(enable));
     }
 
     @Override
     public int needTestLoopbackLatency(String uid) {
-        requireArg(uid, "uid", "pass the remote user id");
-        return send(CommandEncoder.stringField(CommandId.GET_NEED_TEST_CYCLE_ROUND, "uid", uid));
+        Checks.notNull(uid, "uid", "pass the remote user id");
+        return send(new AiCommand.GetNeedTestCycleRound(uid));
     }
 
     // ---- VoIP ----------------------------------------------------------------------------------------------------
 
     @Override
     public int dial(DialInfo info, VoipConfig voipConfig, AudioObserverManualConfig config) {
-        requireArg(info, "info", "pass the DialInfo of the call");
-        requireArg(voipConfig, "voipConfig", "pass VoipConfig.defaults() or your own");
-        return send(CommandEncoder.dial(info, voipConfig, config == null ? AudioObserverManualConfig.defaults() : config));
+        Checks.notNull(info, "info", "pass the DialInfo of the call");
+        Checks.notNull(voipConfig, "voipConfig", "pass VoipConfig.defaults() or your own");
+        return send(new VoipCommand.Dial(info.sipDomain(), info.sipToken(), info.callerNumber(),
+                info.calleeNumber(), info.calleePrefix(), info.localPublicIp(), info.minPort(), info.maxPort(),
+                info.sipHeaderExtra(), voipConfig.audioCodec(), voipConfig.audioSampleRate(), orDefaults(config)));
     }
 
     @Override
     public int dialUpdate(VoipConfig voipConfig) {
-        requireArg(voipConfig, "voipConfig", "pass VoipConfig.defaults() or your own");
-        return send(CommandEncoder.dialUpdate(voipConfig));
+        Checks.notNull(voipConfig, "voipConfig", "pass VoipConfig.defaults() or your own");
+        return send(new VoipCommand.DialUpdate(voipConfig.audioCodec(), voipConfig.audioSampleRate()));
     }
 
     @Override
     public int hangUp() {
-        return send(CommandEncoder.bare(CommandId.HANGUP));
+        return send(new VoipCommand.Hangup());
     }
 
     @Override
     public int pickupIncomingCall(IncomingCallInfo info, VoipConfig voipConfig, AudioObserverManualConfig config) {
-        requireArg(info, "info", "pass the IncomingCallInfo of the call");
-        requireArg(voipConfig, "voipConfig", "pass VoipConfig.defaults() or your own");
-        return send(CommandEncoder.pickupIncomingCall(info, voipConfig,
-                config == null ? AudioObserverManualConfig.defaults() : config));
+        Checks.notNull(info, "info", "pass the IncomingCallInfo of the call");
+        Checks.notNull(voipConfig, "voipConfig", "pass VoipConfig.defaults() or your own");
+        return send(new VoipCommand.PickupIncomingCall(info.sipDomain(), info.callerNumber(),
+                info.calleeNumber(), info.remotePublicIp(), info.remoteAudioPort(), info.minPort(), info.maxPort(),
+                info.inviteSdpInfo(), voipConfig.audioCodec(), voipConfig.audioSampleRate(), orDefaults(config)));
     }
 
     @Override
     public int connectIncomingCall() {
-        return send(CommandEncoder.bare(CommandId.CONNECT_INCOMING_CALL));
+        return send(new VoipCommand.ConnectIncomingCall());
     }
 
     @Override
     public int disConnectIncomingCall() {
-        return send(CommandEncoder.bare(CommandId.DIS_CONNECT_INCOMING_CALL));
+        return send(new VoipCommand.DisconnectIncomingCall());
     }
 
     @Override
     public int enableAudioFrameObserver(boolean enabled, AudioSource source, AudioFrameObserverConfig config) {
-        requireArg(source, "source", "pass AudioSource.PUB or MIXED_ALL");
-        return send(CommandEncoder.enableAudioFrameObserver(enabled, source,
-                config == null ? AudioFrameObserverConfig.defaults() : config));
+        Checks.notNull(source, "source", "pass AudioSource.PUB or MIXED_ALL");
+        AudioFrameObserverConfig format = config == null ? AudioFrameObserverConfig.defaults() : config;
+        return send(new StreamCommand.EnableAudioFrameObserver(enabled, source.code(), format.sampleRate().code(),
+                format.channels().code()));
     }
 
     // ---- audio effects -------------------------------------------------------------------------------------------
 
     @Override
     public int preloadAudioEffect(int soundId, String path) {
-        requirePath(path);
-        return send(CommandEncoder.soundWithPath(CommandId.PRELOAD_AUDIO_EFFECT, soundId, path));
+        Checks.notEmpty(path, "path", "pass a local file path or a URL of the sound");
+        return send(new EffectCommand.PreloadAudioEffect(soundId, path));
     }
 
     @Override
     public int unloadAudioEffect(int soundId) {
-        return sound(CommandId.UNLOAD_AUDIO_EFFECT, soundId);
+        return send(new EffectCommand.UnloadAudioEffect(soundId));
     }
 
     @Override
     public int playAudioEffect(int soundId, String path, AudioEffectConfig config) {
-        requirePath(path);
-        return send(CommandEncoder.playAudioEffect(soundId, path, config == null ? AudioEffectConfig.defaults() : config));
+        Checks.notEmpty(path, "path", "pass a local file path or a URL of the sound");
+        AudioEffectConfig c = config == null ? AudioEffectConfig.defaults() : config;
+        return send(new EffectCommand.PlayAudioEffect(soundId, path, c.needPublish(), c.loopCycles(),
+                c.startPosMs(), c.publishVolume(), c.playoutVolume()));
     }
 
     @Override
     public int stopAudioEffect(int soundId) {
-        return sound(CommandId.STOP_AUDIO_EFFECT, soundId);
+        return send(new EffectCommand.StopAudioEffect(soundId));
     }
 
     @Override
     public int stopAllAudioEffects() {
-        return send(CommandEncoder.bare(CommandId.STOP_ALL_AUDIO_EFFECTS));
+        return send(new EffectCommand.StopAllAudioEffects());
     }
 
     @Override
     public int setAudioEffectPublishVolume(int soundId, int volume) {
-        requireVolume(volume, "volume");
-        return send(CommandEncoder.soundVolume(CommandId.SET_AUDIO_EFFECT_PUBLISH_VOLUME, soundId, volume));
+        Checks.volume(volume, "volume");
+        return send(new EffectCommand.SetAudioEffectPublishVolume(soundId, volume));
     }
 
     @Override
     public int setAudioEffectPlayoutVolume(int soundId, int volume) {
-        requireVolume(volume, "volume");
-        return send(CommandEncoder.soundVolume(CommandId.SET_AUDIO_EFFECT_PLAYOUT_VOLUME, soundId, volume));
+        Checks.volume(volume, "volume");
+        return send(new EffectCommand.SetAudioEffectPlayoutVolume(soundId, volume));
     }
 
     @Override
     public int setAllAudioEffectsPlayoutVolume(int volume) {
-        requireVolume(volume, "volume");
-        return send(CommandEncoder.intField(CommandId.SET_ALL_AUDIO_EFFECTS_PLAYOUT_VOLUME, "volume", volume));
+        Checks.volume(volume, "volume");
+        return send(new EffectCommand.SetAllAudioEffectsPlayoutVolume(volume));
     }
 
     @Override
     public int setAllAudioEffectsPublishVolume(int volume) {
-        requireVolume(volume, "volume");
-        return send(CommandEncoder.intField(CommandId.SET_ALL_AUDIO_EFFECTS_PUBLISH_VOLUME, "volume", volume));
+        Checks.volume(volume, "volume");
+        return send(new EffectCommand.SetAllAudioEffectsPublishVolume(volume));
     }
 
     @Override
     public int pauseAudioEffect(int soundId) {
-        return sound(CommandId.PAUSE_AUDIO_EFFECT, soundId);
+        return send(new EffectCommand.PauseAudioEffect(soundId));
     }
 
     @Override
     public int pauseAllAudioEffects() {
-        return send(CommandEncoder.bare(CommandId.PAUSE_ALL_AUDIO_EFFECTS));
+        return send(new EffectCommand.PauseAllAudioEffects());
     }
 
     @Override
     public int resumeAudioEffect(int soundId) {
-        return sound(CommandId.RESUME_AUDIO_EFFECT, soundId);
+        return send(new EffectCommand.ResumeAudioEffect(soundId));
     }
 
     @Override
     public int resumeAllAudioEffects() {
-        return send(CommandEncoder.bare(CommandId.RESUME_ALL_AUDIO_EFFECTS));
-    }
-
-    private int sound(int commandId, int soundId) {
-        return send(CommandEncoder.intField(commandId, "soundId", soundId));
+        return send(new EffectCommand.ResumeAllAudioEffects());
     }
 
     @Override
     public CompletableFuture<Integer> getAudioEffectPublishVolume(int soundId, Duration timeout) {
         return query(answers.publishVolumes(), timeout, "audio effect publish volume",
-                CommandEncoder.intField(CommandId.GET_AUDIO_EFFECT_PUBLISH_VOLUME, "soundId", soundId));
+                new EffectCommand.GetAudioEffectPublishVolume(soundId));
     }
 
     @Override
     public CompletableFuture<Integer> getAudioEffectPlayoutVolume(int soundId, Duration timeout) {
         return query(answers.playoutVolumes(), timeout, "audio effect playout volume",
-                CommandEncoder.intField(CommandId.GET_AUDIO_EFFECT_PLAYOUT_VOLUME, "soundId", soundId));
+                new EffectCommand.GetAudioEffectPlayoutVolume(soundId));
     }
 
     @Override
     public CompletableFuture<String> getSdkVersion(Duration timeout) {
-        requireTimeout(timeout);
+        Checks.positive(timeout, "timeout");
         String cached = answers.sdkVersion();
         if (cached != null) {
             return CompletableFuture.completedFuture(cached);
         }
-        return query(answers.versions(), timeout, "SDK version", CommandEncoder.bare(CommandId.GET_SDK_VERSION));
+        return query(answers.versions(), timeout, "SDK version", new ChannelCommand.GetSdkVersion());
     }
 
     private <T> CompletableFuture<T> query(PendingAnswers<T> pending, Duration timeout, String what,
-            Message command) {
-        requireTimeout(timeout);
+            Command query) {
+        Checks.positive(timeout, "timeout");
+        Message command = query.encode();
         CompletableFuture<T> future = new CompletableFuture<>();
         if (!channel.isUsable()) {
             future.completeExceptionally(link.notConnected("query the " + what));
             return future;
         }
         pending.await(future, timeout, noAnswer(what, timeout, command.id()));
-        if (send(command) != SENT) {
+        if (link.send(command) != SENT) {
             future.completeExceptionally(link.notConnected("query the " + what));
         }
         return future;
@@ -735,7 +773,7 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
         }
         try {
             leaveBeforeRelease();
-            if (channel.isUsable() && send(CommandEncoder.destroyEngine()) != SENT) {
+            if (channel.isUsable() && send(new ChannelCommand.DestroyEngine()) != SENT) {
                 LOG.debug("Could not send the destroy command to {}", link.service().describe());
             }
         } finally {
@@ -830,7 +868,7 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
         }
     }
 
-    private int send(Message message) {
-        return link.send(message);
+    private int send(Command command) {
+        return link.send(command.encode());
     }
 }

@@ -179,8 +179,8 @@ public interface RtcEngine extends AutoCloseable {
     int setParameter(String jsonParameter);
 
     /**
-     * Turns the data channel on or off: {@link #setParameter} with
-     * {@code {"data":{"enablePubDataChannel":..,"enableSubDataChannel":..}}} (real JSON booleans).
+     * Turns the data channel on or off: {@link #setParameter} with the flags enablePubDataChannel and
+     * enableSubDataChannel (real JSON booleans) in its data object.
      */
     int enableDataChannel(boolean publish, boolean subscribe);
 

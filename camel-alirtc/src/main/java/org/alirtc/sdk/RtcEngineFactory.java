@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.Socket;
 import java.util.Objects;
 
+import org.alirtc.sdk.ipc.ChannelCommand;
 import org.alirtc.sdk.ipc.ConnectionOptions;
 import org.alirtc.sdk.ipc.CoreConnection;
 import org.alirtc.sdk.ipc.CoreConnector;
@@ -77,7 +78,8 @@ public final class RtcEngineFactory {
         }
         try {
             engine.attach(connection);
-            connection.send(CommandEncoder.createEngine(options.logPath(), options.h5mode(), options.extraJson()));
+            connection.send(new ChannelCommand.CreateRtcEngine(options.logPath(), options.h5mode(),
+                    options.extraJson()).encode());
         } catch (IOException e) {
             // Releasing marks the engine released first, so the service's exit is not reported to the listener.
             engine.release();
