@@ -70,11 +70,11 @@ import org.alirtc.sdk.ipc.WireKeys;
 import org.alirtc.sdk.model.AudioSampleRate;
 import org.alirtc.sdk.model.MediaLimits;
 import org.alirtc.sdk.model.DataChannelMessage;
-import org.alirtc.sdk.ipc.SessionCallback.ConnectionStatusChanged;
-import org.alirtc.sdk.ipc.SessionCallback.EngineError;
-import org.alirtc.sdk.ipc.SessionCallback.JoinChannelResult;
-import org.alirtc.sdk.ipc.SessionCallback.LeaveChannelResult;
-import org.alirtc.sdk.ipc.SessionCallback.RoleUpdated;
+import org.alirtc.sdk.ipc.ChannelCallback.ConnectionStatusChanged;
+import org.alirtc.sdk.ipc.ChannelCallback.EngineError;
+import org.alirtc.sdk.ipc.ChannelCallback.JoinChannelResult;
+import org.alirtc.sdk.ipc.ChannelCallback.LeaveChannelResult;
+import org.alirtc.sdk.ipc.ChannelCallback.RoleUpdated;
 import org.alirtc.sdk.model.VoiceprintStatus;
 
 /**

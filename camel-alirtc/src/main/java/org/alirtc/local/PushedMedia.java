@@ -12,7 +12,7 @@ import org.alirtc.sdk.ipc.PushCommand.PushAudioFrame;
 import org.alirtc.sdk.ipc.PushCommand.PushVideoFrame;
 import org.alirtc.sdk.ipc.PushCommand.SetExternalAudioSource;
 import org.alirtc.sdk.ipc.Message;
-import org.alirtc.sdk.ipc.SessionCallback.EngineError;
+import org.alirtc.sdk.ipc.ChannelCallback.EngineError;
 
 /**
  * One connection's media input: the external sources and the pushes (commands 3, 4, 7, 8 and 30), turned into what

@@ -8,9 +8,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.alirtc.sdk.ipc.Callback;
-import org.alirtc.sdk.ipc.SessionCallback.EngineError;
-import org.alirtc.sdk.ipc.SessionCallback.JoinChannelResult;
-import org.alirtc.sdk.ipc.SessionCallback.LeaveChannelResult;
+import org.alirtc.sdk.ipc.ChannelCallback.EngineError;
+import org.alirtc.sdk.ipc.ChannelCallback.JoinChannelResult;
+import org.alirtc.sdk.ipc.ChannelCallback.LeaveChannelResult;
 import org.alirtc.sdk.model.ErrorCode;
 
 /**

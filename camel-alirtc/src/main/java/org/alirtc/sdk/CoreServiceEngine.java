@@ -29,7 +29,7 @@ import org.alirtc.sdk.ipc.Message;
 import org.alirtc.sdk.ipc.MessageListener;
 import org.alirtc.sdk.ipc.ProtocolJson;
 import org.alirtc.sdk.ipc.PushCommand;
-import org.alirtc.sdk.ipc.SessionCallback;
+import org.alirtc.sdk.ipc.ChannelCallback;
 import org.alirtc.sdk.ipc.StreamCommand;
 import org.alirtc.sdk.ipc.VoipCommand;
 import org.alirtc.sdk.ipc.WireKeys;
@@ -101,9 +101,9 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
         this.dataChannelLimiter = dataChannelLimiter;
         this.link = new CoreLink(service, channel);
         this.router = new CallbackRouter(listener);
-        router.hook(CallbackId.ON_JOIN_CHANNEL, SessionCallback.JoinChannelResult.class, channel::onJoinResult);
-        router.hook(CallbackId.ON_LEAVE_CHANNEL, SessionCallback.LeaveChannelResult.class, channel::onLeaveResult);
-        router.hook(CallbackId.ON_ERROR, SessionCallback.EngineError.class, channel::onError);
+        router.hook(CallbackId.ON_JOIN_CHANNEL, ChannelCallback.JoinChannelResult.class, channel::onJoinResult);
+        router.hook(CallbackId.ON_LEAVE_CHANNEL, ChannelCallback.LeaveChannelResult.class, channel::onLeaveResult);
+        router.hook(CallbackId.ON_ERROR, ChannelCallback.EngineError.class, channel::onError);
         router.hook(CallbackId.ON_PUSH_AUDIO_FRAME_BUFFER_FULL, MediaCallback.PushBufferFull.class,
                 pushGate::onBufferFull);
         router.hook(CallbackId.ON_PUSH_VIDEO_FRAME_BUFFER_FULL, MediaCallback.PushBufferFull.class,

@@ -9,7 +9,7 @@ import org.alirtc.sdk.ipc.CallbackCodec;
 import org.alirtc.sdk.ipc.CallbackId;
 import org.alirtc.sdk.ipc.MediaCallback;
 import org.alirtc.sdk.ipc.Message;
-import org.alirtc.sdk.ipc.SessionCallback;
+import org.alirtc.sdk.ipc.ChannelCallback;
 import org.alirtc.sdk.ipc.StatsCallback;
 import org.alirtc.sdk.ipc.VoipCallback;
 import org.slf4j.Logger;
@@ -93,50 +93,50 @@ final class ListenerDispatch {
                 (c, l) -> l.onRequestVideoExternalEncoderFrame(c.videoTrack(), c.frameType(), c.dropFrame()),
                 CallbackId.ON_REQUEST_VIDEO_EXTERNAL_ENCODER_FRAME);
 
-        on(table, SessionCallback.JoinChannelResult.class,
+        on(table, ChannelCallback.JoinChannelResult.class,
                 (c, l) -> l.onJoinChannelResult(c.result(), c.channel(), c.userId()), CallbackId.ON_JOIN_CHANNEL);
-        on(table, SessionCallback.LeaveChannelResult.class, (c, l) -> l.onLeaveChannelResult(c.result()),
+        on(table, ChannelCallback.LeaveChannelResult.class, (c, l) -> l.onLeaveChannelResult(c.result()),
                 CallbackId.ON_LEAVE_CHANNEL);
-        on(table, SessionCallback.EngineError.class, (c, l) -> l.onError(c.errorCode()), CallbackId.ON_ERROR);
-        on(table, SessionCallback.EngineWarning.class, (c, l) -> l.onWarning(c.warningCode()), CallbackId.ON_WARNING);
-        on(table, SessionCallback.RemoteUserNotice.class, (c, l) -> l.onRemoteUserOnLineNotify(c.uid()),
+        on(table, ChannelCallback.EngineError.class, (c, l) -> l.onError(c.errorCode()), CallbackId.ON_ERROR);
+        on(table, ChannelCallback.EngineWarning.class, (c, l) -> l.onWarning(c.warningCode()), CallbackId.ON_WARNING);
+        on(table, ChannelCallback.RemoteUserNotice.class, (c, l) -> l.onRemoteUserOnLineNotify(c.uid()),
                 CallbackId.ON_REMOTE_USER_ONLINE_NOTIFY);
-        on(table, SessionCallback.RemoteUserNotice.class, (c, l) -> l.onRemoteUserOffLineNotify(c.uid()),
+        on(table, ChannelCallback.RemoteUserNotice.class, (c, l) -> l.onRemoteUserOffLineNotify(c.uid()),
                 CallbackId.ON_REMOTE_USER_OFFLINE_NOTIFY);
-        on(table, SessionCallback.RemoteUserNotice.class, (c, l) -> l.onRemoteUserSubscribedDataChannel(c.uid()),
+        on(table, ChannelCallback.RemoteUserNotice.class, (c, l) -> l.onRemoteUserSubscribedDataChannel(c.uid()),
                 CallbackId.ON_REMOTE_USER_SUBSCRIBE_DATA_CHANNEL);
-        on(table, SessionCallback.RemoteTrackAvailable.class,
+        on(table, ChannelCallback.RemoteTrackAvailable.class,
                 (c, l) -> l.onRemoteTrackAvailableNotify(c.uid(), c.audioTrack(), c.videoTrack()),
                 CallbackId.ON_REMOTE_TRACK_AVAILABLE_NOTIFY);
-        on(table, SessionCallback.SubscribeStateChanged.class, (c, l) -> l.onAudioSubscribeStateChanged(c.uid(),
+        on(table, ChannelCallback.SubscribeStateChanged.class, (c, l) -> l.onAudioSubscribeStateChanged(c.uid(),
                 c.oldState(), c.newState(), c.elapseSinceLastState(), c.channel()),
                 CallbackId.ON_AUDIO_SUBSCRIBE_STATE_CHANGED);
-        on(table, SessionCallback.SubscribeStateChanged.class, (c, l) -> l.onVideoSubscribeStateChanged(c.uid(),
+        on(table, ChannelCallback.SubscribeStateChanged.class, (c, l) -> l.onVideoSubscribeStateChanged(c.uid(),
                 c.oldState(), c.newState(), c.elapseSinceLastState(), c.channel()),
                 CallbackId.ON_VIDEO_SUBSCRIBE_STATE_CHANGED);
-        on(table, SessionCallback.SubscribeStateChanged.class, (c, l) -> l.onSubscribeStreamTypeChanged(c.uid(),
+        on(table, ChannelCallback.SubscribeStateChanged.class, (c, l) -> l.onSubscribeStreamTypeChanged(c.uid(),
                 c.oldState(), c.newState(), c.elapseSinceLastState(), c.channel()),
                 CallbackId.ON_SUBSCRIBE_STREAM_TYPE_CHANGED);
-        on(table, SessionCallback.SubscribeStateChanged.class, (c, l) -> l.onScreenShareSubscribeStateChanged(c.uid(),
+        on(table, ChannelCallback.SubscribeStateChanged.class, (c, l) -> l.onScreenShareSubscribeStateChanged(c.uid(),
                 c.oldState(), c.newState(), c.elapseSinceLastState(), c.channel()),
                 CallbackId.ON_SCREEN_SHARE_SUBSCRIBE_STATE_CHANGED);
-        on(table, SessionCallback.PublishStateChanged.class, (c, l) -> l.onScreenSharePublishStateChanged(
+        on(table, ChannelCallback.PublishStateChanged.class, (c, l) -> l.onScreenSharePublishStateChanged(
                 c.oldState(), c.newState(), c.elapseSinceLastState(), c.channel()),
                 CallbackId.ON_SCREEN_SHARE_PUBLISH_STATE_CHANGED);
-        on(table, SessionCallback.PublishStateChanged.class, (c, l) -> l.onDualStreamPublishStateChanged(
+        on(table, ChannelCallback.PublishStateChanged.class, (c, l) -> l.onDualStreamPublishStateChanged(
                 c.oldState(), c.newState(), c.elapseSinceLastState(), c.channel()),
                 CallbackId.ON_DUAL_STREAM_PUBLISH_STATE_CHANGED);
-        on(table, SessionCallback.PublishStateChanged.class, (c, l) -> l.onVideoPublishStateChanged(
+        on(table, ChannelCallback.PublishStateChanged.class, (c, l) -> l.onVideoPublishStateChanged(
                 c.oldState(), c.newState(), c.elapseSinceLastState(), c.channel()),
                 CallbackId.ON_VIDEO_PUBLISH_STATE_CHANGED);
-        on(table, SessionCallback.PublishStateChanged.class, (c, l) -> l.onAudioPublishStateChanged(
+        on(table, ChannelCallback.PublishStateChanged.class, (c, l) -> l.onAudioPublishStateChanged(
                 c.oldState(), c.newState(), c.elapseSinceLastState(), c.channel()),
                 CallbackId.ON_AUDIO_PUBLISH_STATE_CHANGED);
-        on(table, SessionCallback.RoleUpdated.class, (c, l) -> l.onUpdateRoleNotify(c.oldRole(), c.newRole()),
+        on(table, ChannelCallback.RoleUpdated.class, (c, l) -> l.onUpdateRoleNotify(c.oldRole(), c.newRole()),
                 CallbackId.ON_UPDATE_ROLE_NOTIFY);
-        on(table, SessionCallback.ConnectionStatusChanged.class,
+        on(table, ChannelCallback.ConnectionStatusChanged.class,
                 (c, l) -> l.onConnectionStatusChanged(c.status(), c.reason()), CallbackId.ON_CONNECTION_STATUS_CHANGE);
-        on(table, SessionCallback.FirstAudioPacketReceived.class,
+        on(table, ChannelCallback.FirstAudioPacketReceived.class,
                 (c, l) -> l.onFirstAudioPacketReceived(c.uid(), c.timeCost()),
                 CallbackId.ON_FIRST_AUDIO_PACKET_RECEIVED);
 

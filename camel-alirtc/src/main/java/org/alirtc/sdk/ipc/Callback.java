@@ -5,7 +5,7 @@ package org.alirtc.sdk.ipc;
  * share: the local core builds callbacks only through {@link #encode()}, and the client reads them only through
  * {@link CallbackCodec#decode(Message)}. The records are grouped by topic in the permitted sub-interfaces.
  */
-public sealed interface Callback permits SessionCallback, MediaCallback, AiCallback, VoipCallback, StatsCallback {
+public sealed interface Callback permits ChannelCallback, MediaCallback, AiCallback, VoipCallback, StatsCallback {
 
     /** The callback id ({@link CallbackId}) this value is sent as. */
     int id();

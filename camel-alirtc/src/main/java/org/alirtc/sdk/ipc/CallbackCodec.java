@@ -30,22 +30,22 @@ public final class CallbackCodec {
     @SuppressWarnings("unchecked")
     private static Function<Message, Callback>[] decoders() {
         Function<Message, Callback>[] table = new Function[LAST_ID - FIRST_ID + 1];
-        put(table, SessionCallback.JoinChannelResult::decode, CallbackId.ON_JOIN_CHANNEL);
-        put(table, SessionCallback.LeaveChannelResult::decode, CallbackId.ON_LEAVE_CHANNEL);
-        put(table, SessionCallback.RemoteUserNotice::decode, CallbackId.ON_REMOTE_USER_ONLINE_NOTIFY,
+        put(table, ChannelCallback.JoinChannelResult::decode, CallbackId.ON_JOIN_CHANNEL);
+        put(table, ChannelCallback.LeaveChannelResult::decode, CallbackId.ON_LEAVE_CHANNEL);
+        put(table, ChannelCallback.RemoteUserNotice::decode, CallbackId.ON_REMOTE_USER_ONLINE_NOTIFY,
                 CallbackId.ON_REMOTE_USER_OFFLINE_NOTIFY, CallbackId.ON_REMOTE_USER_SUBSCRIBE_DATA_CHANNEL);
-        put(table, SessionCallback.RemoteTrackAvailable::decode, CallbackId.ON_REMOTE_TRACK_AVAILABLE_NOTIFY);
-        put(table, SessionCallback.SubscribeStateChanged::decode, CallbackId.ON_AUDIO_SUBSCRIBE_STATE_CHANGED,
+        put(table, ChannelCallback.RemoteTrackAvailable::decode, CallbackId.ON_REMOTE_TRACK_AVAILABLE_NOTIFY);
+        put(table, ChannelCallback.SubscribeStateChanged::decode, CallbackId.ON_AUDIO_SUBSCRIBE_STATE_CHANGED,
                 CallbackId.ON_VIDEO_SUBSCRIBE_STATE_CHANGED, CallbackId.ON_SUBSCRIBE_STREAM_TYPE_CHANGED,
                 CallbackId.ON_SCREEN_SHARE_SUBSCRIBE_STATE_CHANGED);
-        put(table, SessionCallback.PublishStateChanged::decode, CallbackId.ON_SCREEN_SHARE_PUBLISH_STATE_CHANGED,
+        put(table, ChannelCallback.PublishStateChanged::decode, CallbackId.ON_SCREEN_SHARE_PUBLISH_STATE_CHANGED,
                 CallbackId.ON_DUAL_STREAM_PUBLISH_STATE_CHANGED, CallbackId.ON_VIDEO_PUBLISH_STATE_CHANGED,
                 CallbackId.ON_AUDIO_PUBLISH_STATE_CHANGED);
-        put(table, SessionCallback.RoleUpdated::decode, CallbackId.ON_UPDATE_ROLE_NOTIFY);
-        put(table, SessionCallback.EngineError::decode, CallbackId.ON_ERROR);
-        put(table, SessionCallback.EngineWarning::decode, CallbackId.ON_WARNING);
-        put(table, SessionCallback.ConnectionStatusChanged::decode, CallbackId.ON_CONNECTION_STATUS_CHANGE);
-        put(table, SessionCallback.FirstAudioPacketReceived::decode, CallbackId.ON_FIRST_AUDIO_PACKET_RECEIVED);
+        put(table, ChannelCallback.RoleUpdated::decode, CallbackId.ON_UPDATE_ROLE_NOTIFY);
+        put(table, ChannelCallback.EngineError::decode, CallbackId.ON_ERROR);
+        put(table, ChannelCallback.EngineWarning::decode, CallbackId.ON_WARNING);
+        put(table, ChannelCallback.ConnectionStatusChanged::decode, CallbackId.ON_CONNECTION_STATUS_CHANGE);
+        put(table, ChannelCallback.FirstAudioPacketReceived::decode, CallbackId.ON_FIRST_AUDIO_PACKET_RECEIVED);
 
         put(table, MediaCallback.UserAudioFrame::decode, CallbackId.ON_SUBSCRIBE_AUDIO_FRAME);
         put(table, MediaCallback.AudioFrame::decode, CallbackId.ON_SUBSCRIBE_MIXED_AUDIO_FRAME,

@@ -66,7 +66,7 @@ class CallbackCodecTest {
                 assertNotNull(CallbackCodec.decode(bare(id)), () -> "callback " + known);
             }
         }
-        assertEquals(new SessionCallback.JoinChannelResult(0, "", ""), CallbackCodec.decode(bare(1001)));
+        assertEquals(new ChannelCallback.JoinChannelResult(0, "", ""), CallbackCodec.decode(bare(1001)));
         assertEquals(new MediaCallback.PushBufferFull(1024, false), CallbackCodec.decode(bare(1024)));
         assertEquals(new MediaCallback.UserAudioFrame("", new AudioPcmFrame(0, 0, 0, 0, 0, 0, 0, new byte[0])),
                 CallbackCodec.decode(bare(1022)));
@@ -83,7 +83,7 @@ class CallbackCodecTest {
         assertNull(CallbackCodec.decode(bare(1099)));
         assertNull(CallbackCodec.decode(bare(7)));
         Message error = Message.callback(Message.callbackHeader(1017).put(WireKeys.ERROR_CODE, 0x7abc0001), null);
-        assertEquals(new SessionCallback.EngineError(0x7abc0001), CallbackCodec.decode(error));
+        assertEquals(new ChannelCallback.EngineError(0x7abc0001), CallbackCodec.decode(error));
         Message truthy = Message.callback(Message.callbackHeader(1024).put(WireKeys.SUCCESS, 1), null);
         assertEquals(new MediaCallback.PushBufferFull(1024, true), CallbackCodec.decode(truthy));
     }
@@ -92,7 +92,7 @@ class CallbackCodecTest {
     void recordsRefuseIdsTheyDoNotCarry() {
         assertThrows(IllegalArgumentException.class, () -> new MediaCallback.AudioFrame(1022,
                 new AudioPcmFrame(0, 10, 16000, 160, 1, 16, 0, new byte[320])));
-        assertThrows(IllegalArgumentException.class, () -> new SessionCallback.SubscribeStateChanged(1012, "u", 1,
+        assertThrows(IllegalArgumentException.class, () -> new ChannelCallback.SubscribeStateChanged(1012, "u", 1,
                 2, 3, "c"));
         assertThrows(IllegalArgumentException.class, () -> new VoipCallback.CallResult(1046, 0));
     }
@@ -100,18 +100,18 @@ class CallbackCodecTest {
     @Test
     void localCoreHeadersKeepTheSpecKeyOrder() {
         header("{\"Request\":1001,\"joinresult\":0,\"channel\":\"room\",\"userid\":\"alice\"}",
-                new SessionCallback.JoinChannelResult(0, "room", "alice"));
-        header("{\"Request\":1004,\"leaveresult\":0}", new SessionCallback.LeaveChannelResult(0));
-        header("{\"Request\":1005,\"uid\":\"bob\"}", new SessionCallback.RemoteUserNotice(1005, "bob"));
+                new ChannelCallback.JoinChannelResult(0, "room", "alice"));
+        header("{\"Request\":1004,\"leaveresult\":0}", new ChannelCallback.LeaveChannelResult(0));
+        header("{\"Request\":1005,\"uid\":\"bob\"}", new ChannelCallback.RemoteUserNotice(1005, "bob"));
         header("{\"Request\":1007,\"uid\":\"bob\",\"audioTrack\":1,\"videoTrack\":0}",
-                new SessionCallback.RemoteTrackAvailable("bob", 1, 0));
+                new ChannelCallback.RemoteTrackAvailable("bob", 1, 0));
         header("{\"Request\":1008,\"uid\":\"bob\",\"oldState\":1,\"newState\":2,\"elapseSinceLastState\":5,"
-                + "\"channel\":\"room\"}", new SessionCallback.SubscribeStateChanged(1008, "bob", 1, 2, 5, "room"));
+                + "\"channel\":\"room\"}", new ChannelCallback.SubscribeStateChanged(1008, "bob", 1, 2, 5, "room"));
         header("{\"Request\":1015,\"oldState\":1,\"newState\":2,\"elapseSinceLastState\":5,\"channel\":\"room\"}",
-                new SessionCallback.PublishStateChanged(1015, 1, 2, 5, "room"));
-        header("{\"Request\":1016,\"oldRole\":0,\"newRole\":1}", new SessionCallback.RoleUpdated(0, 1));
-        header("{\"Request\":1017,\"errorCode\":16974595}", new SessionCallback.EngineError(0x01030303));
-        header("{\"Request\":1030,\"status\":3,\"reason\":9}", new SessionCallback.ConnectionStatusChanged(3, 9));
+                new ChannelCallback.PublishStateChanged(1015, 1, 2, 5, "room"));
+        header("{\"Request\":1016,\"oldRole\":0,\"newRole\":1}", new ChannelCallback.RoleUpdated(0, 1));
+        header("{\"Request\":1017,\"errorCode\":16974595}", new ChannelCallback.EngineError(0x01030303));
+        header("{\"Request\":1030,\"status\":3,\"reason\":9}", new ChannelCallback.ConnectionStatusChanged(3, 9));
         header("{\"Request\":1019,\"userid\":\"bob\",\"size\":4}",
                 new MediaCallback.MediaExtensionMessage("bob", BYTES));
         header("{\"Request\":1020,\"uid\":\"bob\",\"networkTime\":7,\"progress\":8,\"type\":2,\"dataLen\":4}",
@@ -168,23 +168,23 @@ class CallbackCodecTest {
     /** One sample per callback id, with distinct non-default values where the wire carries them. */
     private static List<Callback> samples() {
         List<Callback> all = new ArrayList<>();
-        all.add(new SessionCallback.JoinChannelResult(-1, "room", "alice"));
-        all.add(new SessionCallback.LeaveChannelResult(2));
-        all.add(new SessionCallback.RemoteUserNotice(1005, "bob"));
-        all.add(new SessionCallback.RemoteUserNotice(1006, "carol"));
-        all.add(new SessionCallback.RemoteUserNotice(1059, "dave"));
-        all.add(new SessionCallback.RemoteTrackAvailable("bob", 1, 3));
+        all.add(new ChannelCallback.JoinChannelResult(-1, "room", "alice"));
+        all.add(new ChannelCallback.LeaveChannelResult(2));
+        all.add(new ChannelCallback.RemoteUserNotice(1005, "bob"));
+        all.add(new ChannelCallback.RemoteUserNotice(1006, "carol"));
+        all.add(new ChannelCallback.RemoteUserNotice(1059, "dave"));
+        all.add(new ChannelCallback.RemoteTrackAvailable("bob", 1, 3));
         for (int id = 1008; id <= 1011; id++) {
-            all.add(new SessionCallback.SubscribeStateChanged(id, "bob", 1, 3, id, "room"));
+            all.add(new ChannelCallback.SubscribeStateChanged(id, "bob", 1, 3, id, "room"));
         }
         for (int id = 1012; id <= 1015; id++) {
-            all.add(new SessionCallback.PublishStateChanged(id, 2, 3, id, "room"));
+            all.add(new ChannelCallback.PublishStateChanged(id, 2, 3, id, "room"));
         }
-        all.add(new SessionCallback.RoleUpdated(1, 2));
-        all.add(new SessionCallback.EngineError(0x7abc0001));
-        all.add(new SessionCallback.EngineWarning(0x10203));
-        all.add(new SessionCallback.ConnectionStatusChanged(3, 9));
-        all.add(new SessionCallback.FirstAudioPacketReceived("bob", 8_000_000_000L));
+        all.add(new ChannelCallback.RoleUpdated(1, 2));
+        all.add(new ChannelCallback.EngineError(0x7abc0001));
+        all.add(new ChannelCallback.EngineWarning(0x10203));
+        all.add(new ChannelCallback.ConnectionStatusChanged(3, 9));
+        all.add(new ChannelCallback.FirstAudioPacketReceived("bob", 8_000_000_000L));
 
         all.add(new MediaCallback.UserAudioFrame("bob", new AudioPcmFrame(0, 10, 16000, 2, 1, 16, 1, BYTES)));
         for (int id : new int[] {1023, 1069, 1070}) {

@@ -9,11 +9,11 @@ import static org.alirtc.sdk.ipc.CallbackFields.requireId;
 import static org.alirtc.sdk.ipc.CallbackFields.requireIdBetween;
 import static org.alirtc.sdk.ipc.CallbackFields.str;
 
-/** Callbacks about the channel session: join and leave, users, tracks, states, role, errors and connection. */
-public sealed interface SessionCallback extends Callback {
+/** Callbacks about the engine in its channel: join and leave, users, tracks, states, role, errors and connection. */
+public sealed interface ChannelCallback extends Callback {
 
     /** 1001: the answer to a join. */
-    record JoinChannelResult(int result, String channel, String userId) implements SessionCallback {
+    record JoinChannelResult(int result, String channel, String userId) implements ChannelCallback {
 
         static JoinChannelResult decode(Message m) {
             ObjectNode h = m.header();
@@ -36,7 +36,7 @@ public sealed interface SessionCallback extends Callback {
     }
 
     /** 1004: the answer to a leave. */
-    record LeaveChannelResult(int result) implements SessionCallback {
+    record LeaveChannelResult(int result) implements ChannelCallback {
 
         static LeaveChannelResult decode(Message m) {
             return new LeaveChannelResult(i(m.header(), WireKeys.LEAVERESULT));
@@ -56,7 +56,7 @@ public sealed interface SessionCallback extends Callback {
     }
 
     /** 1005 online, 1006 offline or 1059 subscribed to the data channel: something about one remote user. */
-    record RemoteUserNotice(int id, String uid) implements SessionCallback {
+    record RemoteUserNotice(int id, String uid) implements ChannelCallback {
 
         public RemoteUserNotice {
             requireId(id, CallbackId.ON_REMOTE_USER_ONLINE_NOTIFY, CallbackId.ON_REMOTE_USER_OFFLINE_NOTIFY,
@@ -76,7 +76,7 @@ public sealed interface SessionCallback extends Callback {
     }
 
     /** 1007: the tracks a remote user publishes, as vendor AudioTrack and VideoTrack codes. */
-    record RemoteTrackAvailable(String uid, int audioTrack, int videoTrack) implements SessionCallback {
+    record RemoteTrackAvailable(String uid, int audioTrack, int videoTrack) implements ChannelCallback {
 
         static RemoteTrackAvailable decode(Message m) {
             ObjectNode h = m.header();
@@ -104,7 +104,7 @@ public sealed interface SessionCallback extends Callback {
      * 1010 the two states are stream types, under the same keys.
      */
     record SubscribeStateChanged(int id, String uid, int oldState, int newState, int elapseSinceLastState,
-            String channel) implements SessionCallback {
+            String channel) implements ChannelCallback {
 
         public SubscribeStateChanged {
             requireIdBetween(id, CallbackId.ON_AUDIO_SUBSCRIBE_STATE_CHANGED,
@@ -134,7 +134,7 @@ public sealed interface SessionCallback extends Callback {
      * no uid (the vendor wrapper reads a stale one from a previous message for 1012).
      */
     record PublishStateChanged(int id, int oldState, int newState, int elapseSinceLastState, String channel)
-            implements SessionCallback {
+            implements ChannelCallback {
 
         public PublishStateChanged {
             requireIdBetween(id, CallbackId.ON_SCREEN_SHARE_PUBLISH_STATE_CHANGED,
@@ -159,7 +159,7 @@ public sealed interface SessionCallback extends Callback {
     }
 
     /** 1016: the local client role changed, as vendor ClientRole codes. */
-    record RoleUpdated(int oldRole, int newRole) implements SessionCallback {
+    record RoleUpdated(int oldRole, int newRole) implements ChannelCallback {
 
         static RoleUpdated decode(Message m) {
             ObjectNode h = m.header();
@@ -181,7 +181,7 @@ public sealed interface SessionCallback extends Callback {
     }
 
     /** 1017: an error code, passed through raw since the vendor list is open-ended. */
-    record EngineError(int errorCode) implements SessionCallback {
+    record EngineError(int errorCode) implements ChannelCallback {
 
         static EngineError decode(Message m) {
             return new EngineError(i(m.header(), WireKeys.ERROR_CODE));
@@ -201,7 +201,7 @@ public sealed interface SessionCallback extends Callback {
     }
 
     /** 1018: a warning code, passed through raw. */
-    record EngineWarning(int warningCode) implements SessionCallback {
+    record EngineWarning(int warningCode) implements ChannelCallback {
 
         static EngineWarning decode(Message m) {
             return new EngineWarning(i(m.header(), WireKeys.WARNING_CODE));
@@ -221,7 +221,7 @@ public sealed interface SessionCallback extends Callback {
     }
 
     /** 1030: the connection to the media network changed, as vendor ConnectionStatus and reason codes. */
-    record ConnectionStatusChanged(int status, int reason) implements SessionCallback {
+    record ConnectionStatusChanged(int status, int reason) implements ChannelCallback {
 
         static ConnectionStatusChanged decode(Message m) {
             ObjectNode h = m.header();
@@ -243,7 +243,7 @@ public sealed interface SessionCallback extends Callback {
     }
 
     /** 1071: the first audio packet of a remote user arrived, {@code timeCost} ms after subscribing. */
-    record FirstAudioPacketReceived(String uid, long timeCost) implements SessionCallback {
+    record FirstAudioPacketReceived(String uid, long timeCost) implements ChannelCallback {
 
         static FirstAudioPacketReceived decode(Message m) {
             ObjectNode h = m.header();
