@@ -1,10 +1,11 @@
 package org.alirtc.examples;
 
+import org.apache.camel.builder.RouteBuilder;
+
 import org.alirtc.camel.AliRtcConstants;
 import org.alirtc.media.PcmFormat;
 import org.alirtc.media.ToneGenerator;
 import org.alirtc.media.WavWriter;
-import org.apache.camel.builder.RouteBuilder;
 
 /**
  * The tone bot: once the room is up, it says hello over the DataChannel and then plays a generated WAV
@@ -23,7 +24,8 @@ public class ToneBotRoutes extends RouteBuilder {
                 .setBody(constant("hello from tone-bot"))
                 .to(ROOM)
                 .removeHeader(AliRtcConstants.MESSAGE_TYPE)
-                .setBody(exchange -> greeting(exchange.getContext().resolvePropertyPlaceholders("{{example.toneHz}}"),
+                .setBody(exchange -> greeting(
+                        exchange.getContext().resolvePropertyPlaceholders("{{example.toneHz}}"),
                         exchange.getContext().resolvePropertyPlaceholders("{{example.toneMillis}}")))
                 .log("tone-bot plays a {{example.toneHz}} Hz greeting of {{example.toneMillis}} ms")
                 .to(ROOM)

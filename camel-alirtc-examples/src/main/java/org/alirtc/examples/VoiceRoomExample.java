@@ -11,8 +11,7 @@ import org.apache.camel.main.Main;
  */
 public final class VoiceRoomExample {
 
-    private VoiceRoomExample() {
-    }
+    private VoiceRoomExample() {}
 
     public static void main(String[] args) throws Exception {
         Main main = new Main(VoiceRoomExample.class);

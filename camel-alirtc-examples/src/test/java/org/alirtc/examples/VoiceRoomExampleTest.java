@@ -3,13 +3,14 @@ package org.alirtc.examples;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.camel.main.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import org.alirtc.media.Pcm;
 import org.alirtc.media.ToneDetector;
 import org.alirtc.media.WavAudio;
 import org.alirtc.media.WavReader;
-import org.apache.camel.main.Main;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,7 +31,8 @@ class VoiceRoomExampleTest {
         assertTrue(Files.exists(wav), "no recording in " + output);
         WavAudio audio = WavReader.read(wav);
         assertTrue(audio.durationMillis() >= 1500, "recording is only " + audio.durationMillis() + " ms");
-        double hz = ToneDetector.dominantFrequency(Pcm.toShorts(audio.pcm()), audio.format().sampleRate());
+        double hz = ToneDetector.dominantFrequency(
+                Pcm.toShorts(audio.pcm()), audio.format().sampleRate());
         assertEquals(440, hz, 5);
     }
 }

@@ -63,8 +63,8 @@ public class AliRtcComponent extends DefaultComponent {
     synchronized AliRtcSession acquireSession(AliRtcEndpoint endpoint, AliRtcConsumer consumer) throws Exception {
         AliRtcSessionKey key = endpoint.sessionKey();
         AliRtcSession session = sessions.get(key);
-        AliRtcConfiguration contribution = AliRtcSessionSettings.contribution(endpoint.getConfiguration(),
-                consumer != null);
+        AliRtcConfiguration contribution =
+                AliRtcSessionSettings.contribution(endpoint.getConfiguration(), consumer != null);
         if (session != null) {
             session.settings().add(endpoint.describe(), contribution);
             session.retain();
@@ -75,7 +75,8 @@ public class AliRtcComponent extends DefaultComponent {
         }
         AliRtcSessionSettings settings = new AliRtcSessionSettings(key, endpoint.describe(), contribution);
         for (AliRtcEndpoint other : sharingEndpoints(endpoint, key)) {
-            settings.add(other.describe(),
+            settings.add(
+                    other.describe(),
                     AliRtcSessionSettings.contribution(other.getConfiguration(), isRouteInput(other)));
         }
         settings.freeze();

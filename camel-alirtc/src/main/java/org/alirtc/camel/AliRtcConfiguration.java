@@ -1,5 +1,11 @@
 package org.alirtc.camel;
 
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.spi.UriPath;
+
 import org.alirtc.camel.SessionOption.Use;
 import org.alirtc.sdk.EngineMode;
 import org.alirtc.sdk.model.AudioFormat;
@@ -14,11 +20,6 @@ import org.alirtc.sdk.model.SubscribeMode;
 import org.alirtc.sdk.model.VideoFormat;
 import org.alirtc.sdk.model.VideoSource;
 import org.alirtc.sdk.model.VideoTranscodingCodec;
-import org.apache.camel.RuntimeCamelException;
-import org.apache.camel.spi.Metadata;
-import org.apache.camel.spi.UriParam;
-import org.apache.camel.spi.UriParams;
-import org.apache.camel.spi.UriPath;
 
 /**
  * Every option of an {@code alirtc:} endpoint. Set on the component, the values are the defaults of every endpoint
@@ -35,115 +36,169 @@ public class AliRtcConfiguration implements Cloneable {
     @Metadata(required = true)
     private String channelId;
 
-    @UriParam(label = "common", description = "The user id this endpoint joins as: 1-64 characters from"
-            + " A-Z a-z 0-9 - _. Endpoints naming the same user share one session (one engine).")
+    @UriParam(
+            label = "common",
+            description = "The user id this endpoint joins as: 1-64 characters from"
+                    + " A-Z a-z 0-9 - _. Endpoints naming the same user share one session (one engine).")
     @Metadata(required = true)
     private String userId;
 
-    @UriParam(label = "common", description = "Display name sent with the join (session).",
+    @UriParam(
+            label = "common",
+            description = "Display name sent with the join (session).",
             defaultValueNote = "the user id")
     @SessionOption
     private String userName;
 
-    @UriParam(label = "common", description = "The ARTC application id. Required in sdk mode unless the token"
-            + " carries it; local mode uses 'local' when unset.")
+    @UriParam(
+            label = "common",
+            description = "The ARTC application id. Required in sdk mode unless the token"
+                    + " carries it; local mode uses 'local' when unset.")
     private String appId;
 
-    @UriParam(label = "common", defaultValue = "sdk", enums = "sdk,local", description = "Which core service"
-            + " runs the engine: sdk = the vendor AliRtcCoreService binary at coreServicePath; local = the built-in"
-            + " local core service with an emulated cloud (no account, no network). There is no silent fallback from"
-            + " one to the other. Like the app id, channel and user id, it names the session: endpoints of different"
-            + " modes never share one.")
+    @UriParam(
+            label = "common",
+            defaultValue = "sdk",
+            enums = "sdk,local",
+            description = "Which core service"
+                    + " runs the engine: sdk = the vendor AliRtcCoreService binary at coreServicePath; local = the built-in"
+                    + " local core service with an emulated cloud (no account, no network). There is no silent fallback from"
+                    + " one to the other. Like the app id, channel and user id, it names the session: endpoints of different"
+                    + " modes never share one.")
     private EngineMode mode = EngineMode.SDK;
 
     // ---- security ------------------------------------------------------------------------------------------------
 
-    @UriParam(label = "security", secret = true, description = "The app key: a fresh token is signed with it"
-            + " before every join and rejoin (session). Convenient for development; in production use tokenProvider"
-            + " so the key stays on the app server.")
+    @UriParam(
+            label = "security",
+            secret = true,
+            description = "The app key: a fresh token is signed with it"
+                    + " before every join and rejoin (session). Convenient for development; in production use tokenProvider"
+                    + " so the key stays on the app server.")
     @SessionOption
     private String appKey;
 
-    @UriParam(label = "security", secret = true, description = "A fixed single-parameter join token, used for"
-            + " every join (session). It is not refreshed, so rejoins fail once it expires.")
+    @UriParam(
+            label = "security",
+            secret = true,
+            description = "A fixed single-parameter join token, used for"
+                    + " every join (session). It is not refreshed, so rejoins fail once it expires.")
     @SessionOption
     private String token;
 
-    @UriParam(label = "security", description = "A bean that returns a join token, called before every join and"
-            + " rejoin (session): the production way to authenticate. Takes precedence over token and appKey.")
+    @UriParam(
+            label = "security",
+            description = "A bean that returns a join token, called before every join and"
+                    + " rejoin (session): the production way to authenticate. Takes precedence over token and appKey.")
     @SessionOption
     private AliRtcTokenProvider tokenProvider;
 
-    @UriParam(label = "security", defaultValue = "86400000", javaType = "java.time.Duration",
+    @UriParam(
+            label = "security",
+            defaultValue = "86400000",
+            javaType = "java.time.Duration",
             description = "How long tokens signed with appKey stay valid, at most 24 hours (session).")
     @SessionOption
     private long tokenValidity = 86_400_000L;
 
     // ---- engine --------------------------------------------------------------------------------------------------
 
-    @UriParam(label = "engine", description = "Path of the vendor AliRtcCoreService executable (session). Required"
-            + " in sdk mode; a missing file is a startup error.")
+    @UriParam(
+            label = "engine",
+            description = "Path of the vendor AliRtcCoreService executable (session). Required"
+                    + " in sdk mode; a missing file is a startup error.")
     @SessionOption
     private String coreServicePath;
 
-    @UriParam(label = "engine", defaultValue = "42000", description = "Lowest loopback port offered to the core"
-            + " service (session).")
+    @UriParam(
+            label = "engine",
+            defaultValue = "42000",
+            description = "Lowest loopback port offered to the core" + " service (session).")
     @SessionOption(Use.ENGINE)
     private int lowPort = 42000;
 
-    @UriParam(label = "engine", defaultValue = "45000", description = "Highest loopback port offered to the core"
-            + " service (session).")
+    @UriParam(
+            label = "engine",
+            defaultValue = "45000",
+            description = "Highest loopback port offered to the core" + " service (session).")
     @SessionOption(Use.ENGINE)
     private int highPort = 45000;
 
-    @UriParam(label = "engine", defaultValue = "/tmp", description = "Directory where the core service writes its"
-            + " logs (session).")
+    @UriParam(
+            label = "engine",
+            defaultValue = "/tmp",
+            description = "Directory where the core service writes its" + " logs (session).")
     @SessionOption(Use.ENGINE)
     private String logPath = "/tmp";
 
-    @UriParam(label = "engine", defaultValue = "false", description = "H5 compatibility mode; must be true to talk"
-            + " to Web clients (session).")
+    @UriParam(
+            label = "engine",
+            defaultValue = "false",
+            description = "H5 compatibility mode; must be true to talk" + " to Web clients (session).")
     @SessionOption(Use.ENGINE)
     private boolean h5mode;
 
-    @UriParam(label = "engine", description = "Local mode: address (host:port) of a shared local hub so that"
-            + " engines in several processes meet in one emulated cloud (session).",
+    @UriParam(
+            label = "engine",
+            description = "Local mode: address (host:port) of a shared local hub so that"
+                    + " engines in several processes meet in one emulated cloud (session).",
             defaultValueNote = "ALIRTC_LOCAL_HUB when set, else the cloud of this JVM")
     @SessionOption
     private String localHub;
 
-    @UriParam(label = "engine", defaultValue = "10000", javaType = "java.time.Duration", description = "Longest"
-            + " wait for the core service to start and announce its port (session).")
+    @UriParam(
+            label = "engine",
+            defaultValue = "10000",
+            javaType = "java.time.Duration",
+            description = "Longest" + " wait for the core service to start and announce its port (session).")
     @SessionOption(Use.ENGINE)
     private long startTimeout = 10_000L;
 
-    @UriParam(label = "engine", defaultValue = "5000", javaType = "java.time.Duration", description = "Longest"
-            + " wait to connect to the core service (session).")
+    @UriParam(
+            label = "engine",
+            defaultValue = "5000",
+            javaType = "java.time.Duration",
+            description = "Longest" + " wait to connect to the core service (session).")
     @SessionOption(Use.ENGINE)
     private long connectTimeout = 5_000L;
 
-    @UriParam(label = "engine", defaultValue = "10000", javaType = "java.time.Duration", description = "Longest"
-            + " wait for the join result (session).")
+    @UriParam(
+            label = "engine",
+            defaultValue = "10000",
+            javaType = "java.time.Duration",
+            description = "Longest" + " wait for the join result (session).")
     @SessionOption
     private long joinTimeout = 10_000L;
 
-    @UriParam(label = "engine", defaultValue = "5000", javaType = "java.time.Duration", description = "Longest"
-            + " wait for the leave result when the session stops (session).")
+    @UriParam(
+            label = "engine",
+            defaultValue = "5000",
+            javaType = "java.time.Duration",
+            description = "Longest" + " wait for the leave result when the session stops (session).")
     @SessionOption(Use.ENGINE)
     private long leaveTimeout = 5_000L;
 
-    @UriParam(label = "engine", defaultValue = "3000", javaType = "java.time.Duration", description = "How long"
-            + " the core service may take to exit after the destroy command before it is ended (session).")
+    @UriParam(
+            label = "engine",
+            defaultValue = "3000",
+            javaType = "java.time.Duration",
+            description = "How long"
+                    + " the core service may take to exit after the destroy command before it is ended (session).")
     @SessionOption(Use.ENGINE)
     private long destroyGrace = 3_000L;
 
-    @UriParam(label = "engine", defaultValue = "10000", javaType = "java.time.Duration", description = "Longest a"
-            + " write to the core service may stay blocked (session).")
+    @UriParam(
+            label = "engine",
+            defaultValue = "10000",
+            javaType = "java.time.Duration",
+            description = "Longest a" + " write to the core service may stay blocked (session).")
     @SessionOption(Use.ENGINE)
     private long writeTimeout = 10_000L;
 
-    @UriParam(label = "engine", defaultValue = "true", description = "Let a crashing vendor core service write a"
-            + " core file (session).")
+    @UriParam(
+            label = "engine",
+            defaultValue = "true",
+            description = "Let a crashing vendor core service write a" + " core file (session).")
     @SessionOption(Use.ENGINE)
     private boolean enableCoreDumps = true;
 
@@ -157,8 +212,11 @@ public class AliRtcConfiguration implements Cloneable {
     @SessionOption(Use.JOIN)
     private boolean audioOnly;
 
-    @UriParam(label = "join", defaultValue = "NO_DELAY", description = "Synchronisation of pushed audio and video:"
-            + " NO_DELAY sends at once, WITH_PTS buffers by timestamp (session).")
+    @UriParam(
+            label = "join",
+            defaultValue = "NO_DELAY",
+            description = "Synchronisation of pushed audio and video:"
+                    + " NO_DELAY sends at once, WITH_PTS buffers by timestamp (session).")
     @SessionOption(Use.JOIN)
     private PublishAvsyncMode publishAvsyncMode = PublishAvsyncMode.NO_DELAY;
 
@@ -170,128 +228,181 @@ public class AliRtcConfiguration implements Cloneable {
     @SessionOption(value = Use.JOIN, into = "maxVideoCacheSize")
     private int publishAvsyncWithPtsMaxVideoCacheSize = 100;
 
-    @UriParam(label = "join", defaultValue = "AUTOMATICALLY", description = "Publish automatically on join, or"
-            + " only on request (session).")
+    @UriParam(
+            label = "join",
+            defaultValue = "AUTOMATICALLY",
+            description = "Publish automatically on join, or" + " only on request (session).")
     @SessionOption(Use.JOIN)
     private PublishMode publishMode = PublishMode.AUTOMATICALLY;
 
-    @UriParam(label = "join", description = "Subscribe automatically or manually (session).",
+    @UriParam(
+            label = "join",
+            description = "Subscribe automatically or manually (session).",
             defaultValueNote = "MANUALLY when subscribeUsers is set, otherwise AUTOMATICALLY")
     @SessionOption(Use.JOIN)
     private SubscribeMode subscribeMode;
 
-    @UriParam(label = "join", description = "Remote video delivery: H264 delivers video callbacks, NONE turns"
-            + " them off (session).", defaultValueNote = "H264 when a consumer asks for video or encodedVideo,"
-            + " otherwise NONE")
+    @UriParam(
+            label = "join",
+            description = "Remote video delivery: H264 delivers video callbacks, NONE turns" + " them off (session).",
+            defaultValueNote = "H264 when a consumer asks for video or encodedVideo," + " otherwise NONE")
     @SessionOption(Use.JOIN)
     private VideoFormat subscribeVideoFormat;
 
-    @UriParam(label = "join", description = "Remote audio delivery: PCM_BEFORE_MIXING per user, MIXED_PCM mixed,"
-            + " NONE (session).", defaultValueNote = "PCM_BEFORE_MIXING for a consumer of audio, MIXED_PCM for"
-            + " mixedAudio or aac, otherwise MIXED_PCM")
+    @UriParam(
+            label = "join",
+            description = "Remote audio delivery: PCM_BEFORE_MIXING per user, MIXED_PCM mixed," + " NONE (session).",
+            defaultValueNote = "PCM_BEFORE_MIXING for a consumer of audio, MIXED_PCM for"
+                    + " mixedAudio or aac, otherwise MIXED_PCM")
     @SessionOption(Use.JOIN)
     private AudioFormat subscribeAudioFormat;
 
-    @UriParam(label = "join", defaultValue = "false", description = "Deliver TTS sentence callbacks for pushed"
-            + " audio (session).")
+    @UriParam(
+            label = "join",
+            defaultValue = "false",
+            description = "Deliver TTS sentence callbacks for pushed" + " audio (session).")
     @SessionOption(Use.JOIN)
     private boolean enableTtsCallback;
 
-    @UriParam(label = "join", defaultValue = "INTERACTIVE", description = "Role in the channel: INTERACTIVE can"
-            + " publish, LIVE only watches (session).")
+    @UriParam(
+            label = "join",
+            defaultValue = "INTERACTIVE",
+            description = "Role in the channel: INTERACTIVE can" + " publish, LIVE only watches (session).")
     @SessionOption
     private ClientRole clientRole = ClientRole.INTERACTIVE;
 
     // ---- extra flags ---------------------------------------------------------------------------------------------
 
-    @UriParam(label = "extra", defaultValue = "false", description = "Subscribe every audio stream instead of the"
-            + " few loudest: user_specified_disable_audio_ranking (session).")
+    @UriParam(
+            label = "extra",
+            defaultValue = "false",
+            description = "Subscribe every audio stream instead of the"
+                    + " few loudest: user_specified_disable_audio_ranking (session).")
     @SessionOption(Use.EXTRA)
     private boolean disableAudioRanking;
 
-    @UriParam(label = "extra", description = "Format of subscribed remote audio:"
-            + " user_specified_audio_observer_codec (session).", defaultValueNote = "AAC or BOTH_PCM_AND_AAC when a"
-            + " consumer asks for aac, otherwise unset")
+    @UriParam(
+            label = "extra",
+            description = "Format of subscribed remote audio:" + " user_specified_audio_observer_codec (session).",
+            defaultValueNote = "AAC or BOTH_PCM_AND_AAC when a" + " consumer asks for aac, otherwise unset")
     @SessionOption(Use.EXTRA)
     private AudioTranscodingCodec audioObserverCodec;
 
-    @UriParam(label = "extra", description = "AAC container, only 0 = ADTS is supported:"
-            + " user_specified_audio_observer_codec_format (session).", defaultValueNote = "unset")
+    @UriParam(
+            label = "extra",
+            description = "AAC container, only 0 = ADTS is supported:"
+                    + " user_specified_audio_observer_codec_format (session).",
+            defaultValueNote = "unset")
     @SessionOption(Use.EXTRA)
     private Integer audioObserverCodecFormat;
 
-    @UriParam(label = "extra", description = "Resample rate in Hz applied with AAC transcoding, 0 = none:"
-            + " user_specified_audio_observer_resample_rate (session).", defaultValueNote = "unset")
+    @UriParam(
+            label = "extra",
+            description = "Resample rate in Hz applied with AAC transcoding, 0 = none:"
+                    + " user_specified_audio_observer_resample_rate (session).",
+            defaultValueNote = "unset")
     @SessionOption(Use.EXTRA)
     private Integer audioObserverResampleRate;
 
-    @UriParam(label = "extra", description = "Target AAC bitrate in bps:"
-            + " user_specified_audio_observer_codec_bitrate (session).", defaultValueNote = "unset")
+    @UriParam(
+            label = "extra",
+            description = "Target AAC bitrate in bps:" + " user_specified_audio_observer_codec_bitrate (session).",
+            defaultValueNote = "unset")
     @SessionOption(Use.EXTRA)
     private Integer audioObserverCodecBitrate;
 
-    @UriParam(label = "extra", description = "Format of subscribed remote video:"
-            + " user_specified_video_observer_codec (session).", defaultValueNote = "YUV for video, H264 for"
-            + " encodedVideo, BOTH_YUV_AND_H264 for both, otherwise unset")
+    @UriParam(
+            label = "extra",
+            description = "Format of subscribed remote video:" + " user_specified_video_observer_codec (session).",
+            defaultValueNote = "YUV for video, H264 for" + " encodedVideo, BOTH_YUV_AND_H264 for both, otherwise unset")
     @SessionOption(Use.EXTRA)
     private VideoTranscodingCodec videoObserverCodec;
 
-    @UriParam(label = "extra", description = "H.264 bitstream format, only 0 = Annex B is supported:"
-            + " user_specified_video_observer_codec_format (session).", defaultValueNote = "unset")
+    @UriParam(
+            label = "extra",
+            description = "H.264 bitstream format, only 0 = Annex B is supported:"
+                    + " user_specified_video_observer_codec_format (session).",
+            defaultValueNote = "unset")
     @SessionOption(Use.EXTRA)
     private Integer videoObserverCodecFormat;
 
-    @UriParam(label = "extra", description = "Raw extra JSON object merged on top of the typed extra flags"
-            + " (session).")
+    @UriParam(
+            label = "extra",
+            description = "Raw extra JSON object merged on top of the typed extra flags" + " (session).")
     @SessionOption
     private String extra;
 
-    @UriParam(label = "extra", description = "Turn the data channel on (SetParameter enablePubDataChannel and"
-            + " enableSubDataChannel) so data channel messages can be sent and received (session).",
+    @UriParam(
+            label = "extra",
+            description = "Turn the data channel on (SetParameter enablePubDataChannel and"
+                    + " enableSubDataChannel) so data channel messages can be sent and received (session).",
             defaultValueNote = "true when a consumer asks for dataChannel, otherwise false")
     @SessionOption
     private Boolean dataChannel;
 
     // ---- consumer ------------------------------------------------------------------------------------------------
 
-    @UriParam(label = "consumer", defaultValue = "audio", description = "Comma-separated list of what the consumer"
-            + " emits, one exchange per item: audio (per-user PCM), mixedAudio, video (I420), encodedVideo (H.264),"
-            + " aac, dataChannel, sei, events. Unless set explicitly, the subscribe formats and observer codecs"
-            + " follow from it.")
+    @UriParam(
+            label = "consumer",
+            defaultValue = "audio",
+            description = "Comma-separated list of what the consumer"
+                    + " emits, one exchange per item: audio (per-user PCM), mixedAudio, video (I420), encodedVideo (H.264),"
+                    + " aac, dataChannel, sei, events. Unless set explicitly, the subscribe formats and observer codecs"
+                    + " follow from it.")
     private String messageTypes = "audio";
 
-    @UriParam(label = "consumer", defaultValue = "0", description = "Deliver one remote video frame every this"
-            + " many milliseconds, 0 = every frame (session).")
+    @UriParam(
+            label = "consumer",
+            defaultValue = "0",
+            description =
+                    "Deliver one remote video frame every this" + " many milliseconds, 0 = every frame (session).")
     @SessionOption
     private int videoCallbackPeriod;
 
-    @UriParam(label = "consumer", description = "Comma-separated user ids to subscribe to manually (their audio and"
-            + " video); implies subscribeMode MANUALLY unless that is set.")
+    @UriParam(
+            label = "consumer",
+            description = "Comma-separated user ids to subscribe to manually (their audio and"
+                    + " video); implies subscribeMode MANUALLY unless that is set.")
     private String subscribeUsers;
 
-    @UriParam(label = "consumer", defaultValue = "1000", description = "Capacity of the consumer's hand-off queue"
-            + " between the SDK reader thread and the route.")
+    @UriParam(
+            label = "consumer",
+            defaultValue = "1000",
+            description = "Capacity of the consumer's hand-off queue" + " between the SDK reader thread and the route.")
     private int queueSize = 1000;
 
-    @UriParam(label = "consumer", defaultValue = "dropOldest", enums = "dropOldest,dropNewest,block",
+    @UriParam(
+            label = "consumer",
+            defaultValue = "dropOldest",
+            enums = "dropOldest,dropNewest,block",
             description = "What to do when the hand-off queue is full: dropOldest, dropNewest, or block the reader"
-            + " for at most blockTimeout and then drop. Drops are counted.")
+                    + " for at most blockTimeout and then drop. Drops are counted.")
     private AliRtcOverflowPolicy overflowPolicy = AliRtcOverflowPolicy.DROP_OLDEST;
 
-    @UriParam(label = "consumer", defaultValue = "200", javaType = "java.time.Duration", description = "With"
-            + " overflowPolicy=block, the longest the reader waits for room before dropping the item.")
+    @UriParam(
+            label = "consumer",
+            defaultValue = "200",
+            javaType = "java.time.Duration",
+            description =
+                    "With" + " overflowPolicy=block, the longest the reader waits for room before dropping the item.")
     private long blockTimeout = 200L;
 
     // ---- producer ------------------------------------------------------------------------------------------------
 
-    @UriParam(label = "producer", defaultValue = "16000", enums = MediaLimits.PUSH_SAMPLE_RATES_CSV,
+    @UriParam(
+            label = "producer",
+            defaultValue = "16000",
+            enums = MediaLimits.PUSH_SAMPLE_RATES_CSV,
             description = "Sample rate of the PCM pushed into the channel (session); WAV bodies in another format"
-            + " are resampled.")
+                    + " are resampled.")
     @SessionOption
     private int audioSampleRate = 16000;
 
-    @UriParam(label = "producer", defaultValue = "1", enums = "1,2", description = "Channel count of the PCM pushed"
-            + " into the channel (session).")
+    @UriParam(
+            label = "producer",
+            defaultValue = "1",
+            enums = "1,2",
+            description = "Channel count of the PCM pushed" + " into the channel (session).")
     @SessionOption
     private int audioChannels = 1;
 
@@ -299,49 +410,75 @@ public class AliRtcConfiguration implements Cloneable {
     @SessionOption
     private boolean publishAudio = true;
 
-    @UriParam(label = "producer", defaultValue = "false", description = "Publish the pushed video (session); needed"
-            + " to send SEI messages.")
+    @UriParam(
+            label = "producer",
+            defaultValue = "false",
+            description = "Publish the pushed video (session); needed" + " to send SEI messages.")
     @SessionOption
     private boolean publishVideo;
 
-    @UriParam(label = "producer", defaultValue = "CAMERA", description = "Which video stream pushed frames feed"
-            + " (session).")
+    @UriParam(
+            label = "producer",
+            defaultValue = "CAMERA",
+            description = "Which video stream pushed frames feed" + " (session).")
     @SessionOption
     private VideoSource videoSource = VideoSource.CAMERA;
 
-    @UriParam(label = "producer", defaultValue = "AUTO", description = "How pushed frames are fitted to the"
-            + " encoder size (session).")
+    @UriParam(
+            label = "producer",
+            defaultValue = "AUTO",
+            description = "How pushed frames are fitted to the" + " encoder size (session).")
     @SessionOption
     private RenderMode renderMode = RenderMode.AUTO;
 
-    @UriParam(label = "producer", defaultValue = "realTime", enums = "realTime,none", description = "realTime pushes"
-            + " audio one 10 ms frame per 10 ms, as it plays; none pushes as fast as the engine accepts.")
+    @UriParam(
+            label = "producer",
+            defaultValue = "realTime",
+            enums = "realTime,none",
+            description = "realTime pushes"
+                    + " audio one 10 ms frame per 10 ms, as it plays; none pushes as fast as the engine accepts.")
     private AliRtcPacing pacing = AliRtcPacing.REAL_TIME;
 
-    @UriParam(label = "producer", defaultValue = "wait", enums = "wait,drop,fail", description = "What to do when"
-            + " the core service reports a full push buffer: wait (up to bufferFullMaxWait, then fail), drop"
-            + " (count and skip the frame) or fail the exchange.")
+    @UriParam(
+            label = "producer",
+            defaultValue = "wait",
+            enums = "wait,drop,fail",
+            description = "What to do when"
+                    + " the core service reports a full push buffer: wait (up to bufferFullMaxWait, then fail), drop"
+                    + " (count and skip the frame) or fail the exchange.")
     private AliRtcBufferFullPolicy bufferFullPolicy = AliRtcBufferFullPolicy.WAIT;
 
-    @UriParam(label = "producer", defaultValue = "2000", javaType = "java.time.Duration", description = "With"
-            + " bufferFullPolicy=wait, the longest a push waits for room.")
+    @UriParam(
+            label = "producer",
+            defaultValue = "2000",
+            javaType = "java.time.Duration",
+            description = "With" + " bufferFullPolicy=wait, the longest a push waits for room.")
     private long bufferFullMaxWait = 2_000L;
 
     // ---- reconnect -----------------------------------------------------------------------------------------------
 
-    @UriParam(label = "reconnect", defaultValue = "1000", javaType = "java.time.Duration", description = "Delay"
-            + " before the first rejoin after the core service exits, the connection fails or the user is kicked"
-            + " (session).")
+    @UriParam(
+            label = "reconnect",
+            defaultValue = "1000",
+            javaType = "java.time.Duration",
+            description = "Delay"
+                    + " before the first rejoin after the core service exits, the connection fails or the user is kicked"
+                    + " (session).")
     @SessionOption
     private long reconnectInitialDelay = 1_000L;
 
-    @UriParam(label = "reconnect", defaultValue = "5000", javaType = "java.time.Duration", description = "Delay"
-            + " between further rejoin attempts (session).")
+    @UriParam(
+            label = "reconnect",
+            defaultValue = "5000",
+            javaType = "java.time.Duration",
+            description = "Delay" + " between further rejoin attempts (session).")
     @SessionOption
     private long reconnectInterval = 5_000L;
 
-    @UriParam(label = "reconnect", defaultValue = "-1", description = "How many rejoins to attempt: 0 = never,"
-            + " -1 = forever (session).")
+    @UriParam(
+            label = "reconnect",
+            defaultValue = "-1",
+            description = "How many rejoins to attempt: 0 = never," + " -1 = forever (session).")
     @SessionOption
     private int maxReconnectAttempts = -1;
 

@@ -5,20 +5,27 @@ import org.apache.camel.spi.Metadata;
 /** Names of the headers the {@code alirtc:} component reads and writes. */
 public final class AliRtcConstants {
 
-    @Metadata(description = "What the exchange carries. Set by the consumer; on the producer it picks the SDK call"
-            + " (otherwise the body type decides).", javaType = "org.alirtc.camel.AliRtcMessageType",
+    @Metadata(
+            description = "What the exchange carries. Set by the consumer; on the producer it picks the SDK call"
+                    + " (otherwise the body type decides).",
+            javaType = "org.alirtc.camel.AliRtcMessageType",
             enums = "AUDIO,MIXED_AUDIO,VIDEO,ENCODED_VIDEO,AAC,DATA_CHANNEL,SEI,EVENT")
     public static final String MESSAGE_TYPE = "CamelAliRtcMessageType";
 
-    @Metadata(label = "consumer", description = "The remote user the item comes from; absent for mixed audio and"
-            + " for events about the local session.", javaType = "String")
+    @Metadata(
+            label = "consumer",
+            description = "The remote user the item comes from; absent for mixed audio and"
+                    + " for events about the local session.",
+            javaType = "String")
     public static final String USER_ID = "CamelAliRtcUserId";
 
     @Metadata(label = "consumer", description = "The channel the session is in.", javaType = "String")
     public static final String CHANNEL_ID = "CamelAliRtcChannelId";
 
-    @Metadata(label = "consumer", description = "When the item arrived from the core service, in epoch"
-            + " milliseconds.", javaType = "long")
+    @Metadata(
+            label = "consumer",
+            description = "When the item arrived from the core service, in epoch" + " milliseconds.",
+            javaType = "long")
     public static final String TIMESTAMP = "CamelAliRtcTimestamp";
 
     @Metadata(label = "consumer", description = "Sample rate of audio bodies in Hz.", javaType = "int")
@@ -36,40 +43,58 @@ public final class AliRtcConstants {
     @Metadata(label = "consumer", description = "Height of a video body in pixels.", javaType = "int")
     public static final String HEIGHT = "CamelAliRtcHeight";
 
-    @Metadata(label = "consumer", description = "The video stream of a video body as the vendor track code (1 ="
-            + " camera, 2 = screen).", javaType = "int")
+    @Metadata(
+            label = "consumer",
+            description = "The video stream of a video body as the vendor track code (1 =" + " camera, 2 = screen).",
+            javaType = "int")
     public static final String VIDEO_TRACK = "CamelAliRtcVideoTrack";
 
-    @Metadata(label = "consumer", description = "The name of a room event, as in AliRtcEvent.type: joined,"
-            + " leaveResult, left, userOnline, userOffline, trackAvailable, audioSubscribeState,"
-            + " videoSubscribeState, audioPublishState, videoPublishState, connectionStatus, error,"
-            + " coreServiceExit, connectionLost, rejoining, rejoined.", javaType = "String")
+    @Metadata(
+            label = "consumer",
+            description = "The name of a room event, as in AliRtcEvent.type: joined,"
+                    + " leaveResult, left, userOnline, userOffline, trackAvailable, audioSubscribeState,"
+                    + " videoSubscribeState, audioPublishState, videoPublishState, connectionStatus, error,"
+                    + " coreServiceExit, connectionLost, rejoining, rejoined.",
+            javaType = "String")
     public static final String EVENT_TYPE = "CamelAliRtcEventType";
 
-    @Metadata(label = "producer", description = "A control operation to perform instead of sending the body.",
+    @Metadata(
+            label = "producer",
+            description = "A control operation to perform instead of sending the body.",
             javaType = "org.alirtc.camel.AliRtcOperation")
     public static final String OPERATION = "CamelAliRtcOperation";
 
-    @Metadata(label = "producer", description = "The remote user for the SUBSCRIBE and UNSUBSCRIBE operations.",
+    @Metadata(
+            label = "producer",
+            description = "The remote user for the SUBSCRIBE and UNSUBSCRIBE operations.",
             javaType = "String")
     public static final String REMOTE_USER_ID = "CamelAliRtcRemoteUserId";
 
-    @Metadata(label = "producer", description = "The JSON text for the SET_PARAMETER operation (else the body).",
+    @Metadata(
+            label = "producer",
+            description = "The JSON text for the SET_PARAMETER operation (else the body).",
             javaType = "String")
     public static final String PARAMETER = "CamelAliRtcParameter";
 
-    @Metadata(label = "producer", description = "The volume, 0 to 100, for the SET_VOLUME operation (else the"
-            + " body).", javaType = "int")
+    @Metadata(
+            label = "producer",
+            description = "The volume, 0 to 100, for the SET_VOLUME operation (else the" + " body).",
+            javaType = "int")
     public static final String VOLUME = "CamelAliRtcVolume";
 
-    @Metadata(label = "producer", description = "Set by the producer: how many audio frames or video frames were"
-            + " pushed for the exchange.", javaType = "int")
+    @Metadata(
+            label = "producer",
+            description =
+                    "Set by the producer: how many audio frames or video frames were" + " pushed for the exchange.",
+            javaType = "int")
     public static final String FRAMES_SENT = "CamelAliRtcFramesSent";
 
-    @Metadata(label = "producer", description = "Set by the producer: how many frames were skipped because the"
-            + " buffer was full and bufferFullPolicy is drop.", javaType = "int")
+    @Metadata(
+            label = "producer",
+            description = "Set by the producer: how many frames were skipped because the"
+                    + " buffer was full and bufferFullPolicy is drop.",
+            javaType = "int")
     public static final String FRAMES_DROPPED = "CamelAliRtcFramesDropped";
 
-    private AliRtcConstants() {
-    }
+    private AliRtcConstants() {}
 }

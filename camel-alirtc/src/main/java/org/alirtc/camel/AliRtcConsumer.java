@@ -7,9 +7,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.alirtc.sdk.model.AudioAacFrame;
-import org.alirtc.sdk.model.AudioPcmFrame;
-import org.alirtc.sdk.model.VideoFrame;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
@@ -19,6 +16,10 @@ import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.support.DefaultConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import org.alirtc.sdk.model.AudioAacFrame;
+import org.alirtc.sdk.model.AudioPcmFrame;
+import org.alirtc.sdk.model.VideoFrame;
 
 /**
  * Emits one exchange per item the session receives (media frame, message, event) of the configured
@@ -60,8 +61,10 @@ public class AliRtcConsumer extends DefaultConsumer implements Suspendable {
         queue = new ArrayBlockingQueue<>(configuration.getQueueSize());
         emitting = true;
         working = true;
-        worker = new Thread(this::runWorker, "alirtc-consumer-" + configuration.getChannelId() + "-"
-                + configuration.getUserId() + "-" + WORKER_NUMBER.incrementAndGet());
+        worker = new Thread(
+                this::runWorker,
+                "alirtc-consumer-" + configuration.getChannelId() + "-" + configuration.getUserId() + "-"
+                        + WORKER_NUMBER.incrementAndGet());
         worker.setDaemon(true);
         worker.start();
         try {
@@ -174,8 +177,9 @@ public class AliRtcConsumer extends DefaultConsumer implements Suspendable {
             exchange.setException(e);
         }
         if (exchange.getException() != null) {
-            getExceptionHandler().handleException("Error processing an ARTC " + item.type + " item", exchange,
-                    exchange.getException());
+            getExceptionHandler()
+                    .handleException(
+                            "Error processing an ARTC " + item.type + " item", exchange, exchange.getException());
         }
         delivered.incrementAndGet();
         releaseExchange(exchange, false);
@@ -251,6 +255,5 @@ public class AliRtcConsumer extends DefaultConsumer implements Suspendable {
         return session;
     }
 
-    private record Item(AliRtcMessageType type, String userId, Object body, long receivedAt) {
-    }
+    private record Item(AliRtcMessageType type, String userId, Object body, long receivedAt) {}
 }

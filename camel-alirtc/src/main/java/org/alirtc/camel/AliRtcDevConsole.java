@@ -6,9 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.alirtc.sdk.EngineCounters;
 import org.apache.camel.spi.annotations.DevConsole;
 import org.apache.camel.support.console.AbstractDevConsole;
+
+import org.alirtc.sdk.EngineCounters;
 
 /**
  * Developer console {@code alirtc}: every open ARTC session of every {@code alirtc} component in the context, with
@@ -30,28 +31,49 @@ public class AliRtcDevConsole extends AbstractDevConsole {
         for (AliRtcSession session : sessions) {
             text.append('\n');
             text.append("  Session: ").append(session.key()).append('\n');
-            text.append("    State: ").append(session.getState())
-                    .append(" (engine ").append(session.getEngineState()).append(")\n");
+            text.append("    State: ")
+                    .append(session.getState())
+                    .append(" (engine ")
+                    .append(session.getEngineState())
+                    .append(")\n");
             Instant joinedAt = session.getJoinedAt();
             if (joinedAt != null) {
                 text.append("    Joined at: ").append(joinedAt).append('\n');
             }
-            text.append("    Users in room: ").append(String.join(", ", session.getUsersInRoom())).append('\n');
-            text.append("    Frames received: ").append(session.getFramesReceived())
-                    .append(", sent: ").append(session.getFramesSent())
-                    .append(", dropped by consumers: ").append(session.getFramesDropped())
-                    .append(", pushes dropped: ").append(session.getPushesDropped()).append('\n');
+            text.append("    Users in room: ")
+                    .append(String.join(", ", session.getUsersInRoom()))
+                    .append('\n');
+            text.append("    Frames received: ")
+                    .append(session.getFramesReceived())
+                    .append(", sent: ")
+                    .append(session.getFramesSent())
+                    .append(", dropped by consumers: ")
+                    .append(session.getFramesDropped())
+                    .append(", pushes dropped: ")
+                    .append(session.getPushesDropped())
+                    .append('\n');
             EngineCounters counters = session.getEngineCounters();
             if (counters != null) {
-                text.append("    Core messages received: ").append(counters.messagesReceived())
-                        .append(", sent: ").append(counters.messagesSent())
-                        .append(", malformed: ").append(counters.malformedMessages()).append('\n');
+                text.append("    Core messages received: ")
+                        .append(counters.messagesReceived())
+                        .append(", sent: ")
+                        .append(counters.messagesSent())
+                        .append(", malformed: ")
+                        .append(counters.malformedMessages())
+                        .append('\n');
             }
-            text.append("    Core service: ").append(session.describeCore())
-                    .append(" (pid ").append(session.getCorePid())
-                    .append(", port ").append(session.getCorePort()).append(")\n");
-            text.append("    Rejoins: ").append(session.getRejoinCount())
-                    .append(", users of the session: ").append(session.getReferenceCount()).append('\n');
+            text.append("    Core service: ")
+                    .append(session.describeCore())
+                    .append(" (pid ")
+                    .append(session.getCorePid())
+                    .append(", port ")
+                    .append(session.getCorePort())
+                    .append(")\n");
+            text.append("    Rejoins: ")
+                    .append(session.getRejoinCount())
+                    .append(", users of the session: ")
+                    .append(session.getReferenceCount())
+                    .append('\n');
             if (session.getLastError() != null) {
                 text.append("    Last error: ").append(session.getLastError()).append('\n');
             }

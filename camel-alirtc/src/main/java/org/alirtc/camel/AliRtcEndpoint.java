@@ -3,9 +3,6 @@ package org.alirtc.camel;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.alirtc.sdk.EngineMode;
-import org.alirtc.sdk.model.Identifiers;
-import org.alirtc.sdk.model.TokenGenerator;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -14,18 +11,29 @@ import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.DefaultEndpoint;
 
+import org.alirtc.sdk.EngineMode;
+import org.alirtc.sdk.model.Identifiers;
+import org.alirtc.sdk.model.TokenGenerator;
+
 /**
  * Takes part in an Alibaba Cloud ARTC channel as a virtual user: the consumer receives the room's media, messages
  * and events, the producer publishes audio, video, data channel and SEI messages and runs control operations.
  * Endpoints naming the same user share one {@link AliRtcSession}.
  */
-@UriEndpoint(firstVersion = "0.1.0", scheme = "alirtc", title = "Alibaba Cloud ARTC", syntax = "alirtc:channelId",
-        category = { Category.MESSAGING, Category.CLOUD }, headersClass = AliRtcConstants.class)
+@UriEndpoint(
+        firstVersion = "0.1.0",
+        scheme = "alirtc",
+        title = "Alibaba Cloud ARTC",
+        syntax = "alirtc:channelId",
+        category = {Category.MESSAGING, Category.CLOUD},
+        headersClass = AliRtcConstants.class)
 public class AliRtcEndpoint extends DefaultEndpoint {
 
     /** The values of the secret options (those marked {@code secret} in their {@code @UriParam}). */
     private static final Pattern SECRET_VALUES = Pattern.compile("(?i)([?&](?:"
-            + SessionOptionField.all().stream().filter(SessionOptionField::secret).map(SessionOptionField::name)
+            + SessionOptionField.all().stream()
+                    .filter(SessionOptionField::secret)
+                    .map(SessionOptionField::name)
                     .collect(Collectors.joining("|"))
             + ")=)[^&]*");
 
@@ -62,8 +70,8 @@ public class AliRtcEndpoint extends DefaultEndpoint {
 
     /** The session this endpoint shares with every other endpoint naming the same mode, app, channel and user. */
     public AliRtcSessionKey sessionKey() {
-        return new AliRtcSessionKey(configuration.getMode(), effectiveAppId(), configuration.getChannelId(),
-                configuration.getUserId());
+        return new AliRtcSessionKey(
+                configuration.getMode(), effectiveAppId(), configuration.getChannelId(), configuration.getUserId());
     }
 
     /** The endpoint URI with the app key and token masked, for messages and logs. */
@@ -109,8 +117,8 @@ public class AliRtcEndpoint extends DefaultEndpoint {
                     + " appId option so tokens can be signed");
         }
         if (c.getTokenValidity() <= 0 || c.getTokenValidity() > TokenGenerator.MAX_VALIDITY.toMillis()) {
-            throw new IllegalArgumentException("tokenValidity is " + c.getTokenValidity() + " ms: use a duration"
-                    + " from 1s to 24h");
+            throw new IllegalArgumentException(
+                    "tokenValidity is " + c.getTokenValidity() + " ms: use a duration" + " from 1s to 24h");
         }
         if (consumer) {
             AliRtcMessageType.parseList(c.getMessageTypes());

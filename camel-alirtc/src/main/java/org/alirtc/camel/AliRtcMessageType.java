@@ -65,7 +65,7 @@ public enum AliRtcMessageType {
             }
         }
         throw new IllegalArgumentException("Unknown message type '" + name + "' in messageTypes: use a "
-                + "comma-separated list of " + Arrays.stream(values()).map(AliRtcMessageType::optionName)
-                .collect(Collectors.joining(", ")));
+                + "comma-separated list of "
+                + Arrays.stream(values()).map(AliRtcMessageType::optionName).collect(Collectors.joining(", ")));
     }
 }

@@ -12,6 +12,11 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.WrappedFile;
+import org.apache.camel.support.DefaultAsyncProducer;
 
 import org.alirtc.media.PcmFormat;
 import org.alirtc.media.WavReader;
@@ -24,11 +29,6 @@ import org.alirtc.sdk.model.MediaLimits;
 import org.alirtc.sdk.model.VideoDataSample;
 import org.alirtc.sdk.model.VideoFrame;
 import org.alirtc.sdk.model.VideoFrameType;
-import org.apache.camel.AsyncCallback;
-import org.apache.camel.Exchange;
-import org.apache.camel.Message;
-import org.apache.camel.WrappedFile;
-import org.apache.camel.support.DefaultAsyncProducer;
 
 /**
  * Publishes into the channel. The {@code CamelAliRtcOperation} header selects a control operation; otherwise the
@@ -45,6 +45,7 @@ public class AliRtcProducer extends DefaultAsyncProducer {
     private final PcmFormat format;
     /** Raised by CLEAR_BUFFER: playbacks started or queued before it stop. */
     private final AtomicLong playbackGeneration = new AtomicLong();
+
     private volatile AliRtcSession session;
     private AudioPusher audioPusher;
     private BufferFullGuard guard;
@@ -69,9 +70,13 @@ public class AliRtcProducer extends DefaultAsyncProducer {
         guard = new BufferFullGuard(configuration.getBufferFullPolicy(), configuration.getBufferFullMaxWait(), session);
         audioPusher = new AudioPusher(format, configuration.getPacing() == AliRtcPacing.REAL_TIME, guard, session);
         String name = "alirtc-producer-" + configuration.getChannelId() + "-" + configuration.getUserId();
-        audioExecutor = getEndpoint().getCamelContext().getExecutorServiceManager()
+        audioExecutor = getEndpoint()
+                .getCamelContext()
+                .getExecutorServiceManager()
                 .newSingleThreadExecutor(this, name + "-audio");
-        workExecutor = getEndpoint().getCamelContext().getExecutorServiceManager()
+        workExecutor = getEndpoint()
+                .getCamelContext()
+                .getExecutorServiceManager()
                 .newSingleThreadExecutor(this, name + "-work");
     }
 
@@ -112,8 +117,9 @@ public class AliRtcProducer extends DefaultAsyncProducer {
                 case VIDEO -> submit(workExecutor, exchange, callback, videoJob(body));
                 case DATA_CHANNEL -> complete(exchange, callback, () -> sendDataChannel(body));
                 case SEI -> complete(exchange, callback, () -> sendSei(body));
-                default -> throw new IllegalArgumentException("Message type " + type + " cannot be sent: send AUDIO,"
-                        + " VIDEO, DATA_CHANNEL or SEI");
+                default ->
+                    throw new IllegalArgumentException(
+                            "Message type " + type + " cannot be sent: send AUDIO," + " VIDEO, DATA_CHANNEL or SEI");
             };
         } catch (Exception e) {
             exchange.setException(e);
@@ -124,8 +130,12 @@ public class AliRtcProducer extends DefaultAsyncProducer {
 
     /** The message type a body implies when the header does not say. */
     private AliRtcMessageType typeOf(Object body) {
-        if (body instanceof AudioPcmFrame || body instanceof AudioFrameData || body instanceof byte[]
-                || body instanceof InputStream || body instanceof File || body instanceof Path
+        if (body instanceof AudioPcmFrame
+                || body instanceof AudioFrameData
+                || body instanceof byte[]
+                || body instanceof InputStream
+                || body instanceof File
+                || body instanceof Path
                 || body instanceof WrappedFile<?>) {
             return AliRtcMessageType.AUDIO;
         }
@@ -139,8 +149,8 @@ public class AliRtcProducer extends DefaultAsyncProducer {
             return AliRtcMessageType.SEI;
         }
         if (body instanceof String) {
-            throw new IllegalArgumentException("A String body needs the " + AliRtcConstants.MESSAGE_TYPE
-                    + " header set to DATA_CHANNEL or SEI");
+            throw new IllegalArgumentException(
+                    "A String body needs the " + AliRtcConstants.MESSAGE_TYPE + " header set to DATA_CHANNEL or SEI");
         }
         throw new IllegalArgumentException("Cannot send a body of type " + typeName(body) + ": send an"
                 + " AudioPcmFrame, AudioFrameData, byte[] PCM (" + format + ", 16-bit little-endian), a WAV"
@@ -153,8 +163,8 @@ public class AliRtcProducer extends DefaultAsyncProducer {
     private Job audioJob(Object body) throws IOException {
         if (body instanceof AudioPcmFrame frame) {
             requireWholeSamples(frame.data().length, frame.channels(), "AudioPcmFrame");
-            return pcmJob(new ByteArrayInputStream(frame.data()), PcmFormat.of(frame.sampleRate(), frame.channels()),
-                    null);
+            return pcmJob(
+                    new ByteArrayInputStream(frame.data()), PcmFormat.of(frame.sampleRate(), frame.channels()), null);
         }
         if (body instanceof AudioFrameData data) {
             requireWholeSamples(data.dataLength(), format.channels(), "AudioFrameData");
@@ -196,8 +206,8 @@ public class AliRtcProducer extends DefaultAsyncProducer {
     private Job pcmJob(InputStream pcm, PcmFormat pcmFormat, AudioFrameData template) {
         long generation = playbackGeneration.get();
         return exchange -> {
-            AudioPusher.Result result = audioPusher.play(pcm, pcmFormat, template,
-                    () -> playbackGeneration.get() != generation);
+            AudioPusher.Result result =
+                    audioPusher.play(pcm, pcmFormat, template, () -> playbackGeneration.get() != generation);
             exchange.getMessage().setHeader(AliRtcConstants.FRAMES_SENT, result.sent());
             exchange.getMessage().setHeader(AliRtcConstants.FRAMES_DROPPED, result.dropped());
         };
@@ -212,7 +222,8 @@ public class AliRtcProducer extends DefaultAsyncProducer {
     }
 
     private static boolean isWav(byte[] bytes) {
-        return bytes.length >= 12 && new String(bytes, 0, 4, StandardCharsets.US_ASCII).equals("RIFF")
+        return bytes.length >= 12
+                && new String(bytes, 0, 4, StandardCharsets.US_ASCII).equals("RIFF")
                 && new String(bytes, 8, 4, StandardCharsets.US_ASCII).equals("WAVE");
     }
 
@@ -236,7 +247,8 @@ public class AliRtcProducer extends DefaultAsyncProducer {
         }
         return exchange -> {
             RtcEngine engine = session.requireEngine();
-            boolean sent = guard.push("video frame",
+            boolean sent = guard.push(
+                    "video frame",
                     () -> engine.pushExternalVideoFrame(sample, configuration.getVideoSource()),
                     engine::isVideoBufferFull);
             exchange.getMessage().setHeader(AliRtcConstants.FRAMES_SENT, sent ? 1 : 0);
@@ -259,8 +271,7 @@ public class AliRtcProducer extends DefaultAsyncProducer {
                     + " channel: send a DataChannelMessage, a String or a byte[]");
         }
         MediaLimits.checkDataChannelMessage(message.data().length);
-        guard.requireSent(session.requireEngine().sendDataChannelMessage(message),
-                "Sending the data channel message");
+        guard.requireSent(session.requireEngine().sendDataChannelMessage(message), "Sending the data channel message");
         session.countSent(1);
     }
 
@@ -277,12 +288,14 @@ public class AliRtcProducer extends DefaultAsyncProducer {
                     + " SeiMessage, a String or a byte[]");
         }
         if (sei.data().length == 0) {
-            throw new IllegalArgumentException("SEI message is empty: send 1 to " + MediaLimits.MAX_SEI_BYTES
-                    + " bytes");
+            throw new IllegalArgumentException(
+                    "SEI message is empty: send 1 to " + MediaLimits.MAX_SEI_BYTES + " bytes");
         }
         MediaLimits.checkSei(sei.data().length);
-        guard.requireSent(session.requireEngine().sendMediaExtensionMsg(sei.data(), sei.repeatCount(), sei.delayMs(),
-                sei.keyFrame()), "Sending the SEI message");
+        guard.requireSent(
+                session.requireEngine()
+                        .sendMediaExtensionMsg(sei.data(), sei.repeatCount(), sei.delayMs(), sei.keyFrame()),
+                "Sending the SEI message");
         session.countSent(1);
     }
 
@@ -296,16 +309,25 @@ public class AliRtcProducer extends DefaultAsyncProducer {
             case PUBLISH_VIDEO -> complete(exchange, callback, () -> session.setPublishVideo(true));
             case UNPUBLISH_VIDEO -> complete(exchange, callback, () -> session.setPublishVideo(false));
             case SUBSCRIBE -> complete(exchange, callback, () -> session.subscribe(remoteUser(message, operation)));
-            case UNSUBSCRIBE -> complete(exchange, callback,
-                    () -> session.unsubscribe(remoteUser(message, operation)));
-            case SET_VOLUME -> complete(exchange, callback, () -> guard.requireSent(session.requireEngine()
-                    .setExternalAudioPublishVolume(volume(message)), "Setting the publish volume"));
-            case CLEAR_BUFFER -> complete(exchange, callback, () -> {
-                playbackGeneration.incrementAndGet();
-                guard.requireSent(session.requireEngine().clearDataBuffer(), "Clearing the buffers");
-            });
-            case SET_PARAMETER -> complete(exchange, callback, () -> guard.requireSent(session.requireEngine()
-                    .setParameter(parameter(message)), "Setting the parameter"));
+            case UNSUBSCRIBE -> complete(exchange, callback, () -> session.unsubscribe(remoteUser(message, operation)));
+            case SET_VOLUME ->
+                complete(
+                        exchange,
+                        callback,
+                        () -> guard.requireSent(
+                                session.requireEngine().setExternalAudioPublishVolume(volume(message)),
+                                "Setting the publish volume"));
+            case CLEAR_BUFFER ->
+                complete(exchange, callback, () -> {
+                    playbackGeneration.incrementAndGet();
+                    guard.requireSent(session.requireEngine().clearDataBuffer(), "Clearing the buffers");
+                });
+            case SET_PARAMETER ->
+                complete(
+                        exchange,
+                        callback,
+                        () -> guard.requireSent(
+                                session.requireEngine().setParameter(parameter(message)), "Setting the parameter"));
             case LEAVE -> submit(workExecutor, exchange, callback, e -> session.leave());
             case REJOIN -> submit(workExecutor, exchange, callback, e -> session.rejoin());
         };
@@ -314,8 +336,8 @@ public class AliRtcProducer extends DefaultAsyncProducer {
     private static String remoteUser(Message message, AliRtcOperation operation) {
         String uid = message.getHeader(AliRtcConstants.REMOTE_USER_ID, String.class);
         if (uid == null || uid.isBlank()) {
-            throw new IllegalArgumentException(operation + " needs the remote user: set the "
-                    + AliRtcConstants.REMOTE_USER_ID + " header");
+            throw new IllegalArgumentException(
+                    operation + " needs the remote user: set the " + AliRtcConstants.REMOTE_USER_ID + " header");
         }
         return uid;
     }

@@ -19,7 +19,6 @@ import org.alirtc.sdk.RtcEngine;
 import org.alirtc.sdk.model.AudioFormat;
 import org.alirtc.sdk.model.AudioObserverManualConfig;
 import org.alirtc.sdk.model.SubscribeMode;
-import org.alirtc.sdk.model.TokenGenerator;
 import org.alirtc.sdk.model.VideoFormat;
 import org.alirtc.sdk.model.VideoTrack;
 

@@ -12,7 +12,7 @@ public record AliRtcSessionKey(EngineMode mode, String appId, String channelId, 
 
     @Override
     public String toString() {
-        return "mode " + mode.name().toLowerCase(Locale.ROOT) + ", app '" + appId + "', channel '"
-                + channelId + "', user '" + userId + "'";
+        return "mode " + mode.name().toLowerCase(Locale.ROOT) + ", app '" + appId + "', channel '" + channelId
+                + "', user '" + userId + "'";
     }
 }

@@ -87,8 +87,8 @@ final class AliRtcSessionSettings {
             }
         }
         if (aac && c.getAudioObserverCodec() == null) {
-            c.setAudioObserverCodec(perUser || mixed ? AudioTranscodingCodec.BOTH_PCM_AND_AAC
-                    : AudioTranscodingCodec.AAC);
+            c.setAudioObserverCodec(
+                    perUser || mixed ? AudioTranscodingCodec.BOTH_PCM_AND_AAC : AudioTranscodingCodec.AAC);
         }
         boolean yuv = types.contains(AliRtcMessageType.VIDEO);
         boolean h264 = types.contains(AliRtcMessageType.ENCODED_VIDEO);
@@ -96,13 +96,17 @@ final class AliRtcSessionSettings {
             c.setSubscribeVideoFormat(VideoFormat.H264);
         }
         if (c.getVideoObserverCodec() == null && (yuv || h264)) {
-            c.setVideoObserverCodec(yuv && h264 ? VideoTranscodingCodec.BOTH_YUV_AND_H264
-                    : yuv ? VideoTranscodingCodec.YUV : VideoTranscodingCodec.H264);
+            c.setVideoObserverCodec(
+                    yuv && h264
+                            ? VideoTranscodingCodec.BOTH_YUV_AND_H264
+                            : yuv ? VideoTranscodingCodec.YUV : VideoTranscodingCodec.H264);
         }
         if (c.getDataChannel() == null && types.contains(AliRtcMessageType.DATA_CHANNEL)) {
             c.setDataChannel(Boolean.TRUE);
         }
-        if (c.getSubscribeMode() == null && c.getSubscribeUsers() != null && !c.getSubscribeUsers().isBlank()) {
+        if (c.getSubscribeMode() == null
+                && c.getSubscribeUsers() != null
+                && !c.getSubscribeUsers().isBlank()) {
             c.setSubscribeMode(SubscribeMode.MANUALLY);
         }
         return c;
@@ -138,8 +142,8 @@ final class AliRtcSessionSettings {
         frozen = true;
     }
 
-    private IllegalArgumentException conflict(SessionOptionField option, String owner, String endpoint,
-            Object current, Object value) {
+    private IllegalArgumentException conflict(
+            SessionOptionField option, String owner, String endpoint, Object current, Object value) {
         String was = option.secret() ? "(hidden)" : String.valueOf(current);
         String now = option.secret() ? "(hidden)" : String.valueOf(value);
         String first = owner != null ? owner : firstEndpoint + " (which leaves it at the default)";
@@ -186,7 +190,8 @@ final class AliRtcSessionSettings {
                 builder.localAppKeys(Map.of(key.appId(), c.getAppKey()));
             }
         }
-        builder.extraFlags(SessionOptionField.render(Use.EXTRA, EngineExtraFlags.builder(), c).build())
+        builder.extraFlags(SessionOptionField.render(Use.EXTRA, EngineExtraFlags.builder(), c)
+                        .build())
                 .extraJson(rawExtra(c.getExtra()));
         return SessionOptionField.render(Use.ENGINE, builder, c).build();
     }
@@ -222,8 +227,10 @@ final class AliRtcSessionSettings {
         try {
             node = JSON.readTree(extra);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("The extra option is not valid JSON: pass a JSON object such as"
-                    + " {\"user_specified_audio_dump\":\"true\"}", e);
+            throw new IllegalArgumentException(
+                    "The extra option is not valid JSON: pass a JSON object such as"
+                            + " {\"user_specified_audio_dump\":\"true\"}",
+                    e);
         }
         if (node == null || !node.isObject()) {
             throw new IllegalArgumentException("The extra option must be a JSON object, was " + extra

@@ -5,9 +5,11 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
+
+import org.apache.camel.Converter;
+import org.apache.camel.Exchange;
 
 import org.alirtc.media.I420;
 import org.alirtc.media.Pcm;
@@ -17,8 +19,6 @@ import org.alirtc.sdk.model.AudioPcmFrame;
 import org.alirtc.sdk.model.DataChannelMessage;
 import org.alirtc.sdk.model.VideoFrame;
 import org.alirtc.sdk.model.VideoFrameType;
-import org.apache.camel.Converter;
-import org.apache.camel.Exchange;
 
 /**
  * Camel type converters for the media and message bodies of the {@code alirtc} component.
@@ -59,8 +59,7 @@ public final class AliRtcTypeConverters {
 
     private static final int SAMPLE_BITS = 16;
 
-    private AliRtcTypeConverters() {
-    }
+    private AliRtcTypeConverters() {}
 
     /**
      * Wraps 16-bit little-endian PCM into a frame; the format comes from the exchange headers (see the class doc).
@@ -73,8 +72,15 @@ public final class AliRtcTypeConverters {
         Pcm.requireWholeSamples(pcm.length, format.channels());
         int samples = pcm.length / format.bytesPerSampleFrame();
         int frameMs = (int) format.durationMillis(pcm.length);
-        return new AudioPcmFrame(AudioFrameType.RAW_PCM.code(), frameMs, format.sampleRate(), samples,
-                format.channels(), SAMPLE_BITS, 0, pcm);
+        return new AudioPcmFrame(
+                AudioFrameType.RAW_PCM.code(),
+                frameMs,
+                format.sampleRate(),
+                samples,
+                format.channels(),
+                SAMPLE_BITS,
+                0,
+                pcm);
     }
 
     /** As {@link #toAudioPcmFrame(byte[], Exchange)} for the remaining bytes; the buffer's position is not moved. */
@@ -185,8 +191,8 @@ public final class AliRtcTypeConverters {
         }
         Integer sampleRate = exchange.getMessage().getHeader(AliRtcConstants.SAMPLE_RATE, Integer.class);
         Integer channels = exchange.getMessage().getHeader(AliRtcConstants.CHANNELS, Integer.class);
-        return PcmFormat.of(sampleRate != null ? sampleRate : DEFAULT_SAMPLE_RATE,
-                channels != null ? channels : DEFAULT_CHANNELS);
+        return PcmFormat.of(
+                sampleRate != null ? sampleRate : DEFAULT_SAMPLE_RATE, channels != null ? channels : DEFAULT_CHANNELS);
     }
 
     private static void requirePicture(VideoFrame frame) {

@@ -17,8 +17,7 @@ import org.alirtc.sdk.model.AudioFrameData;
 final class AudioPusher {
 
     /** What one playback did. */
-    record Result(int sent, int dropped, boolean cancelled) {
-    }
+    record Result(int sent, int dropped, boolean cancelled) {}
 
     private final PcmFormat format;
     private final boolean paced;
@@ -69,11 +68,19 @@ final class AudioPusher {
         RtcEngine engine = session.requireEngine();
         long timestampMs = samplesPushed * 1000 / format.sampleRate();
         if (template == null) {
-            return guard.push("audio frame", () -> engine.pushExternalAudioFrameRawData(frame, frame.length,
-                    timestampMs), engine::isAudioBufferFull);
+            return guard.push(
+                    "audio frame",
+                    () -> engine.pushExternalAudioFrameRawData(frame, frame.length, timestampMs),
+                    engine::isAudioBufferFull);
         }
-        AudioFrameData data = new AudioFrameData(frame, frame.length, timestampMs, last ? template.isEndFrame() : 0,
-                template.frameId(), template.sentenceId(), template.sequenceId());
+        AudioFrameData data = new AudioFrameData(
+                frame,
+                frame.length,
+                timestampMs,
+                last ? template.isEndFrame() : 0,
+                template.frameId(),
+                template.sentenceId(),
+                template.sequenceId());
         return guard.push("audio frame", () -> engine.pushExternalAudioFrame(data), engine::isAudioBufferFull);
     }
 }

@@ -44,9 +44,10 @@ final class BufferFullGuard {
                     session.countPushDropped();
                     return false;
                 }
-                case FAIL -> throw new IllegalStateException("The core service's buffer is full, so the " + what
-                        + " was not sent (bufferFullPolicy=fail): push slower, use pacing=realTime, or"
-                        + " bufferFullPolicy=wait");
+                case FAIL ->
+                    throw new IllegalStateException("The core service's buffer is full, so the " + what
+                            + " was not sent (bufferFullPolicy=fail): push slower, use pacing=realTime, or"
+                            + " bufferFullPolicy=wait");
                 case WAIT -> result = waitAndRetry(what, push, full);
             }
         }
@@ -63,8 +64,11 @@ final class BufferFullGuard {
      * @throws RtcException          naming the ARTC error code of any other failure
      */
     void requireSent(int result, String action) {
-        RtcException.requireSent(result, action, () -> "the engine of session " + session.key()
-                + " is not connected (state " + session.getState() + ")");
+        RtcException.requireSent(
+                result,
+                action,
+                () -> "the engine of session " + session.key() + " is not connected (state " + session.getState()
+                        + ")");
     }
 
     private int waitAndRetry(String what, IntSupplier push, BooleanSupplier full) throws InterruptedException {

@@ -38,6 +38,7 @@ final class ConsumerFanOut {
     private final AtomicLong framesReceived = new AtomicLong();
     /** Guarded by this; {@link #routes} is rebuilt from it on every change. */
     private final List<AliRtcConsumer> consumers = new ArrayList<>();
+
     private volatile Map<AliRtcMessageType, List<AliRtcConsumer>> routes = Map.of();
 
     /**
@@ -113,18 +114,40 @@ final class ConsumerFanOut {
     /** A copy of a media payload, so that no exchange ever sees its bytes change because of another one. */
     private static Object copyOf(Object body) {
         if (body instanceof AudioPcmFrame f) {
-            return new AudioPcmFrame(f.type(), f.frameMs(), f.sampleRate(), f.samples(), f.channels(), f.sampleBits(),
-                    f.streamIndex(), f.data().clone());
+            return new AudioPcmFrame(
+                    f.type(),
+                    f.frameMs(),
+                    f.sampleRate(),
+                    f.samples(),
+                    f.channels(),
+                    f.sampleBits(),
+                    f.streamIndex(),
+                    f.data().clone());
         }
         if (body instanceof AudioAacFrame f) {
-            return new AudioAacFrame(f.type(), f.frameMs(), f.sampleRate(), f.channels(), f.data().clone());
+            return new AudioAacFrame(
+                    f.type(),
+                    f.frameMs(),
+                    f.sampleRate(),
+                    f.channels(),
+                    f.data().clone());
         }
         if (body instanceof VideoFrame f) {
-            return new VideoFrame(f.track(), f.type(), f.frameMs(), f.width(), f.height(), f.frameNum(), f.qp(),
-                    f.mvInfos(), f.sliceType(), f.data().clone());
+            return new VideoFrame(
+                    f.track(),
+                    f.type(),
+                    f.frameMs(),
+                    f.width(),
+                    f.height(),
+                    f.frameNum(),
+                    f.qp(),
+                    f.mvInfos(),
+                    f.sliceType(),
+                    f.data().clone());
         }
         if (body instanceof DataChannelMessage m) {
-            return new DataChannelMessage(m.type(), m.networkTime(), m.progress(), m.data().clone());
+            return new DataChannelMessage(
+                    m.type(), m.networkTime(), m.progress(), m.data().clone());
         }
         if (body instanceof SeiMessage m) {
             return new SeiMessage(m.userId(), m.data().clone(), m.repeatCount(), m.delayMs(), m.keyFrame());
@@ -172,7 +195,9 @@ final class ConsumerFanOut {
 
         @Override
         public void onJoinChannelResult(int result, String channel, String userId) {
-            event(RoomTracker.JOINED, null,
+            event(
+                    RoomTracker.JOINED,
+                    null,
                     Map.of(RoomTracker.RESULT, result, RoomTracker.CHANNEL, String.valueOf(channel)));
         }
 
@@ -193,7 +218,9 @@ final class ConsumerFanOut {
 
         @Override
         public void onRemoteTrackAvailableNotify(String uid, int audioTrack, int videoTrack) {
-            event(RoomTracker.TRACK_AVAILABLE, uid,
+            event(
+                    RoomTracker.TRACK_AVAILABLE,
+                    uid,
                     Map.of(RoomTracker.AUDIO_TRACK, audioTrack, RoomTracker.VIDEO_TRACK, videoTrack));
         }
 
@@ -219,16 +246,21 @@ final class ConsumerFanOut {
 
         @Override
         public void onConnectionStatusChanged(int status, int reason) {
-            event("connectionStatus", null, Map.of("status", status, "reason", reason),
+            event(
+                    "connectionStatus",
+                    null,
+                    Map.of("status", status, "reason", reason),
                     status == ConnectionStatus.FAILED.code() ? "connection failed (reason " + reason + ")" : null);
         }
 
         @Override
         public void onError(int errorCode) {
             String description = ErrorCode.describe(errorCode);
-            boolean left = errorCode == ErrorCode.LEAVE_UNUSUAL.code()
-                    || errorCode == ErrorCode.SESSION_REMOVED.code();
-            event("error", null, Map.of("code", errorCode, "description", description),
+            boolean left = errorCode == ErrorCode.LEAVE_UNUSUAL.code() || errorCode == ErrorCode.SESSION_REMOVED.code();
+            event(
+                    "error",
+                    null,
+                    Map.of("code", errorCode, "description", description),
                     left ? "left the channel unexpectedly: " + description : null);
         }
 

@@ -31,6 +31,7 @@ final class RoomTracker {
     private final BiConsumer<String, Boolean> subscriber;
     /** Users online, in the order they came online, with their tracks (null until the first track report). */
     private final Map<String, Tracks> users = new LinkedHashMap<>();
+
     private final Set<String> subscriptions = new LinkedHashSet<>();
     private String channel;
 
@@ -54,8 +55,8 @@ final class RoomTracker {
                 case USER_OFFLINE -> users.remove(userId);
                 case TRACK_AVAILABLE -> {
                     if (users.containsKey(userId)) {
-                        users.put(userId, new Tracks((Integer) event.details().get(AUDIO_TRACK),
-                                (Integer) event.details().get(VIDEO_TRACK)));
+                        users.put(userId, new Tracks((Integer) event.details().get(AUDIO_TRACK), (Integer)
+                                event.details().get(VIDEO_TRACK)));
                     }
                 }
                 default -> {
@@ -125,14 +126,13 @@ final class RoomTracker {
         users.forEach((userId, tracks) -> {
             events.add(new AliRtcEvent(USER_ONLINE, userId, Map.of()));
             if (tracks != null) {
-                events.add(new AliRtcEvent(TRACK_AVAILABLE, userId,
-                        Map.of(AUDIO_TRACK, tracks.audio(), VIDEO_TRACK, tracks.video())));
+                events.add(new AliRtcEvent(
+                        TRACK_AVAILABLE, userId, Map.of(AUDIO_TRACK, tracks.audio(), VIDEO_TRACK, tracks.video())));
             }
         });
         return List.copyOf(events);
     }
 
     /** The audio and video track codes a user publishes. */
-    private record Tracks(int audio, int video) {
-    }
+    private record Tracks(int audio, int video) {}
 }

@@ -35,8 +35,11 @@ public record SeiMessage(String userId, byte[] data, int repeatCount, int delayM
     @Override
     public boolean equals(Object other) {
         return other instanceof SeiMessage that
-                && Objects.equals(userId, that.userId) && repeatCount == that.repeatCount
-                && delayMs == that.delayMs && keyFrame == that.keyFrame && Arrays.equals(data, that.data);
+                && Objects.equals(userId, that.userId)
+                && repeatCount == that.repeatCount
+                && delayMs == that.delayMs
+                && keyFrame == that.keyFrame
+                && Arrays.equals(data, that.data);
     }
 
     @Override

@@ -34,6 +34,7 @@ final class SessionConnector {
     private static final Logger LOG = LoggerFactory.getLogger(SessionConnector.class);
     /** Extra time on top of a timeout for the future of the operation itself to report it. */
     private static final long MARGIN_MS = 2_000;
+
     private static final String LOCAL_DEVELOPMENT_KEY = "local-development-key";
 
     private final AliRtcSessionSettings settings;
@@ -76,11 +77,13 @@ final class SessionConnector {
     /** Starts the engine and joins; on failure nothing is left running. */
     void start() throws Exception {
         try {
-            await(() -> {
-                connect();
-                markJoined();
-                return null;
-            }, "start");
+            await(
+                    () -> {
+                        connect();
+                        markJoined();
+                        return null;
+                    },
+                    "start");
         } catch (Exception e) {
             closed = true;
             state = SessionState.STOPPED;
@@ -152,14 +155,22 @@ final class SessionConnector {
         AliRtcSessionKey key = settings.key();
         String userName = c.getUserName() != null ? c.getUserName() : key.userId();
         try {
-            target.join(token(), key.channelId(), key.userId(), userName, settings.joinConfig(),
-                    Duration.ofMillis(c.getJoinTimeout())).get(c.getJoinTimeout() + MARGIN_MS, TimeUnit.MILLISECONDS);
+            target.join(
+                            token(),
+                            key.channelId(),
+                            key.userId(),
+                            userName,
+                            settings.joinConfig(),
+                            Duration.ofMillis(c.getJoinTimeout()))
+                    .get(c.getJoinTimeout() + MARGIN_MS, TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw new IllegalStateException("Joining " + key + " failed: " + cause.getMessage(), cause);
         } catch (TimeoutException e) {
-            throw new IllegalStateException("Joining " + key + " got no answer within joinTimeout ("
-                    + c.getJoinTimeout() + " ms): check the core service, or raise joinTimeout", e);
+            throw new IllegalStateException(
+                    "Joining " + key + " got no answer within joinTimeout (" + c.getJoinTimeout()
+                            + " ms): check the core service, or raise joinTimeout",
+                    e);
         }
     }
 
@@ -186,8 +197,13 @@ final class SessionConnector {
         // Without credentials only local mode gets here (endpoints check it): its cloud checks signatures only for
         // app ids it has a key for, so a development key serves.
         String appKey = c.getAppKey() != null && !c.getAppKey().isEmpty() ? c.getAppKey() : LOCAL_DEVELOPMENT_KEY;
-        return TokenGenerator.forValidity(key.appId(), appKey, key.channelId(), key.userId(),
-                Duration.ofMillis(c.getTokenValidity()), Clock.systemUTC());
+        return TokenGenerator.forValidity(
+                key.appId(),
+                appKey,
+                key.channelId(),
+                key.userId(),
+                Duration.ofMillis(c.getTokenValidity()),
+                Clock.systemUTC());
     }
 
     private void markJoined() {
@@ -288,7 +304,10 @@ final class SessionConnector {
             state = SessionState.CORE_SERVICE_DOWN;
             LOG.error("Session {} gave up after {} rejoin attempts: {}", settings.key(), attempt, e.getMessage());
         } else {
-            LOG.warn("Session {}: {}; next attempt in {} ms", settings.key(), lastError,
+            LOG.warn(
+                    "Session {}: {}; next attempt in {} ms",
+                    settings.key(),
+                    lastError,
                     settings.configuration().getReconnectInterval());
             scheduleRejoin(settings.configuration().getReconnectInterval());
         }
@@ -298,49 +317,53 @@ final class SessionConnector {
 
     /** Leaves the channel on request; the session stays open (state STOPPED) until {@link #rejoin()}. */
     void leave() throws Exception {
-        await(() -> {
-            cancelPendingRejoin();
-            state = SessionState.STOPPED;
-            RtcEngine current = engine;
-            if (current != null && current.state() == EngineState.JOINED) {
-                leaveChannel(current);
-            }
-            room.clear();
-            fanOut.publish(new AliRtcEvent("left", null, Map.of()));
-            return null;
-        }, "leave");
+        await(
+                () -> {
+                    cancelPendingRejoin();
+                    state = SessionState.STOPPED;
+                    RtcEngine current = engine;
+                    if (current != null && current.state() == EngineState.JOINED) {
+                        leaveChannel(current);
+                    }
+                    room.clear();
+                    fanOut.publish(new AliRtcEvent("left", null, Map.of()));
+                    return null;
+                },
+                "leave");
     }
 
     /** Leaves if joined and joins again with a fresh token, on the same engine if it is still usable. */
     void rejoin() throws Exception {
-        await(() -> {
-            if (closed) {
-                throw new IllegalStateException("Session " + settings.key() + " is closed: it cannot rejoin");
-            }
-            cancelPendingRejoin();
-            state = SessionState.REJOINING;
-            try {
-                RtcEngine current = engine;
-                EngineState engineState = current == null ? EngineState.RELEASED : current.state();
-                if (engineState == EngineState.JOINED) {
-                    leaveChannel(current);
-                    engineState = current.state();
-                }
-                room.clear();
-                if (engineState == EngineState.CONNECTED || engineState == EngineState.LEFT) {
-                    join(current);
-                } else {
-                    releaseEngine();
-                    connect();
-                }
-            } catch (Exception e) {
-                lastError = "Rejoin failed: " + e.getMessage();
-                state = SessionState.CORE_SERVICE_DOWN;
-                throw e;
-            }
-            rejoined(1);
-            return null;
-        }, "rejoin");
+        await(
+                () -> {
+                    if (closed) {
+                        throw new IllegalStateException("Session " + settings.key() + " is closed: it cannot rejoin");
+                    }
+                    cancelPendingRejoin();
+                    state = SessionState.REJOINING;
+                    try {
+                        RtcEngine current = engine;
+                        EngineState engineState = current == null ? EngineState.RELEASED : current.state();
+                        if (engineState == EngineState.JOINED) {
+                            leaveChannel(current);
+                            engineState = current.state();
+                        }
+                        room.clear();
+                        if (engineState == EngineState.CONNECTED || engineState == EngineState.LEFT) {
+                            join(current);
+                        } else {
+                            releaseEngine();
+                            connect();
+                        }
+                    } catch (Exception e) {
+                        lastError = "Rejoin failed: " + e.getMessage();
+                        state = SessionState.CORE_SERVICE_DOWN;
+                        throw e;
+                    }
+                    rejoined(1);
+                    return null;
+                },
+                "rejoin");
     }
 
     void setPublishAudio(boolean publish) {
@@ -385,8 +408,10 @@ final class SessionConnector {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         } catch (TimeoutException e) {
-            throw new IllegalStateException("Session " + settings.key() + " could not " + verb + " within "
-                    + waitBoundMs() + " ms: check the core service", e);
+            throw new IllegalStateException(
+                    "Session " + settings.key() + " could not " + verb + " within " + waitBoundMs()
+                            + " ms: check the core service",
+                    e);
         }
     }
 
@@ -396,8 +421,13 @@ final class SessionConnector {
      */
     private long waitBoundMs() {
         AliRtcConfiguration c = settings.configuration();
-        return 2 * (c.getLeaveTimeout() + c.getDestroyGrace() + c.getStartTimeout() + c.getConnectTimeout()
-                + c.getJoinTimeout() + 3 * MARGIN_MS);
+        return 2
+                * (c.getLeaveTimeout()
+                        + c.getDestroyGrace()
+                        + c.getStartTimeout()
+                        + c.getConnectTimeout()
+                        + c.getJoinTimeout()
+                        + 3 * MARGIN_MS);
     }
 
     // ---- what the session shows ----------------------------------------------------------------------------------

@@ -99,8 +99,8 @@ record SessionOptionField(String name, Field field, Object defaultValue, boolean
 
     private Duration positiveMillis(long value) {
         if (value <= 0) {
-            throw new IllegalArgumentException("The " + name + " option is " + value + " ms: use a positive"
-                    + " duration such as 5s");
+            throw new IllegalArgumentException(
+                    "The " + name + " option is " + value + " ms: use a positive" + " duration such as 5s");
         }
         return Duration.ofMillis(value);
     }
@@ -116,8 +116,13 @@ record SessionOptionField(String name, Field field, Object defaultValue, boolean
             field.setAccessible(true);
             UriParam param = field.getAnnotation(UriParam.class);
             String into = option.into().isEmpty() ? field.getName() : option.into();
-            options.add(new SessionOptionField(field.getName(), field, read(field, defaults),
-                    param != null && param.secret(), option.value(), target(option.value(), into)));
+            options.add(new SessionOptionField(
+                    field.getName(),
+                    field,
+                    read(field, defaults),
+                    param != null && param.secret(),
+                    option.value(),
+                    target(option.value(), into)));
         }
         return List.copyOf(options);
     }
@@ -135,8 +140,10 @@ record SessionOptionField(String name, Field field, Object defaultValue, boolean
             case SESSION -> null;
             case ENGINE -> method(EngineOptions.Builder.class, name);
             case EXTRA -> method(EngineExtraFlags.Builder.class, name);
-            case JOIN -> method(JoinChannelConfig.class,
-                    "with" + name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1));
+            case JOIN ->
+                method(
+                        JoinChannelConfig.class,
+                        "with" + name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1));
         };
     }
 

@@ -3,13 +3,14 @@ package org.alirtc.camel;
 import java.time.Duration;
 import java.util.Arrays;
 
+import org.apache.camel.AggregationStrategy;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePropertyKey;
+
 import org.alirtc.media.Pcm;
 import org.alirtc.media.PcmFormat;
 import org.alirtc.media.WavWriter;
 import org.alirtc.sdk.model.AudioPcmFrame;
-import org.apache.camel.AggregationStrategy;
-import org.apache.camel.Exchange;
-import org.apache.camel.ExchangePropertyKey;
 
 /**
  * Records {@link AudioPcmFrame} bodies into one WAV file per aggregation group:
@@ -63,7 +64,9 @@ public class WavAggregationStrategy implements AggregationStrategy {
      * @throws IllegalArgumentException when the duration is not positive or above {@value #MAX_DURATION_LIMIT_SECONDS} s
      */
     public WavAggregationStrategy(Duration maxDuration) {
-        if (maxDuration == null || maxDuration.isNegative() || maxDuration.isZero()
+        if (maxDuration == null
+                || maxDuration.isNegative()
+                || maxDuration.isZero()
                 || maxDuration.compareTo(Duration.ofSeconds(MAX_DURATION_LIMIT_SECONDS)) > 0) {
             throw new IllegalArgumentException("WAV recording max duration " + maxDuration + " is invalid: use a"
                     + " positive duration of at most " + MAX_DURATION_LIMIT_SECONDS + " seconds, which is what one"

@@ -29,8 +29,7 @@ public final class AliRtcCli {
     private static final long SHUTDOWN_WAIT_SECONDS = 15;
     private static final String LOG_LEVEL_PROPERTY = "org.slf4j.simpleLogger.defaultLogLevel";
 
-    private AliRtcCli() {
-    }
+    private AliRtcCli() {}
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("join") && System.getProperty(LOG_LEVEL_PROPERTY) == null) {
@@ -40,14 +39,17 @@ public final class AliRtcCli {
         CompletableFuture<Void> stopRequest = new CompletableFuture<>();
         CountDownLatch finished = new CountDownLatch(1);
         // Ctrl-C ends the stay in the channel but still leaves and releases, so no user lingers in the room.
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stopRequest.complete(null);
-            try {
-                finished.await(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "alirtc-cli-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            stopRequest.complete(null);
+                            try {
+                                finished.await(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        },
+                        "alirtc-cli-shutdown"));
         int code;
         try {
             code = run(args, System.out, System.err, stopRequest);

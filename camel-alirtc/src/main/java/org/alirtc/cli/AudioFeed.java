@@ -37,8 +37,7 @@ interface AudioFeed extends AutoCloseable {
             }
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
     }
 

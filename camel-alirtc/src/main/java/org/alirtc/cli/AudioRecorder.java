@@ -46,8 +46,10 @@ final class AudioRecorder implements AutoCloseable {
             }
             PcmFormat format = writer.format();
             if (format.sampleRate() != frame.sampleRate() || format.channels() != frame.channels()) {
-                warnOnce(file, "audio format changed from " + format + " to " + frame.sampleRate() + " Hz "
-                        + frame.channels() + " ch; later frames in the new format are not recorded");
+                warnOnce(
+                        file,
+                        "audio format changed from " + format + " to " + frame.sampleRate() + " Hz " + frame.channels()
+                                + " ch; later frames in the new format are not recorded");
                 return;
             }
             writer.write(frame.data());

@@ -25,9 +25,15 @@ import org.alirtc.sdk.model.ErrorCode;
 final class CallbackPrinter implements InvocationHandler {
 
     /** Callbacks that carry media frames. */
-    static final Set<String> MEDIA_CALLBACKS = Set.of("onSubscribeAudioFrame", "onSubscribeMixAudioFrame",
-            "onPublishAudioFrame", "onMixedAllAudioFrame", "onSubscribeAudioAac", "onSubscribeMixedAudioAac",
-            "onRemoteVideoSample", "onRemoteVideoEncodedSample");
+    static final Set<String> MEDIA_CALLBACKS = Set.of(
+            "onSubscribeAudioFrame",
+            "onSubscribeMixAudioFrame",
+            "onPublishAudioFrame",
+            "onMixedAllAudioFrame",
+            "onSubscribeAudioAac",
+            "onSubscribeMixedAudioAac",
+            "onRemoteVideoSample",
+            "onRemoteVideoEncodedSample");
 
     private static final Set<String> RESULT_CALLBACKS = Set.of("onJoinChannelResult", "onLeaveChannelResult");
 
@@ -41,8 +47,10 @@ final class CallbackPrinter implements InvocationHandler {
 
     /** A listener that prints each non-media callback to {@code log}, then calls {@code delegate}. */
     static RtcEngineListener wrap(RtcEngineListener delegate, EventLog log) {
-        return (RtcEngineListener) Proxy.newProxyInstance(RtcEngineListener.class.getClassLoader(),
-                new Class<?>[] {RtcEngineListener.class}, new CallbackPrinter(delegate, log));
+        return (RtcEngineListener) Proxy.newProxyInstance(
+                RtcEngineListener.class.getClassLoader(),
+                new Class<?>[] {RtcEngineListener.class},
+                new CallbackPrinter(delegate, log));
     }
 
     /** {@code onJoinChannelResult} becomes {@code OnJoinChannelResult}. */
@@ -82,8 +90,8 @@ final class CallbackPrinter implements InvocationHandler {
             } else {
                 fields.put(name, value);
             }
-            boolean errorCode = name.equals("errorCode")
-                    || (name.equals("result") && RESULT_CALLBACKS.contains(method.getName()));
+            boolean errorCode =
+                    name.equals("errorCode") || (name.equals("result") && RESULT_CALLBACKS.contains(method.getName()));
             if (errorCode && value instanceof Integer code && code != 0) {
                 fields.put("description", ErrorCode.describe(code));
             }

@@ -66,10 +66,16 @@ public final class CommandLineParser {
 
     /** The option lines of a usage text, one per spec, aligned. */
     public String describeOptions() {
-        int width = specs.values().stream().mapToInt(s -> s.synopsis().length()).max().orElse(0) + 2;
+        int width = specs.values().stream()
+                        .mapToInt(s -> s.synopsis().length())
+                        .max()
+                        .orElse(0)
+                + 2;
         StringBuilder text = new StringBuilder();
         for (OptionSpec spec : specs.values()) {
-            text.append("  ").append(String.format("%-" + width + "s", spec.synopsis())).append(spec.help())
+            text.append("  ")
+                    .append(String.format("%-" + width + "s", spec.synopsis()))
+                    .append(spec.help())
                     .append(System.lineSeparator());
         }
         return text.toString();

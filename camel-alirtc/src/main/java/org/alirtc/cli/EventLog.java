@@ -67,8 +67,10 @@ public final class EventLog {
 
     private String textLine(String event, Map<String, ?> fields) {
         StringBuilder line = new StringBuilder(96)
-                .append(LocalTime.ofInstant(clock.instant(), ZoneId.systemDefault()).format(CLOCK))
-                .append(' ').append(event);
+                .append(LocalTime.ofInstant(clock.instant(), ZoneId.systemDefault())
+                        .format(CLOCK))
+                .append(' ')
+                .append(event);
         fields.forEach((key, value) -> {
             if (value != null) {
                 line.append(' ').append(key).append('=').append(text(value));
@@ -83,7 +85,9 @@ public final class EventLog {
         }
         if (value instanceof CharSequence chars) {
             String s = chars.toString();
-            return s.isEmpty() || s.chars().anyMatch(c -> c <= ' ' || c == '"') ? toJson(s).toString() : s;
+            return s.isEmpty() || s.chars().anyMatch(c -> c <= ' ' || c == '"')
+                    ? toJson(s).toString()
+                    : s;
         }
         JsonNode node = toJson(value);
         return node instanceof ObjectNode || node.isArray() ? node.toString() : node.asText();

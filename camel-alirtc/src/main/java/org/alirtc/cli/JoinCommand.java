@@ -56,8 +56,8 @@ final class JoinCommand {
      * @param stopRequest completing it ends the stay in the channel early (for example on Ctrl-C); leaving and
      *                    releasing still happen
      */
-    JoinCommand(JoinOptions options, PrintStream out, PrintStream err, Clock clock,
-            CompletableFuture<Void> stopRequest) {
+    JoinCommand(
+            JoinOptions options, PrintStream out, PrintStream err, Clock clock, CompletableFuture<Void> stopRequest) {
         this.options = options;
         this.out = out;
         this.err = err;
@@ -88,7 +88,8 @@ final class JoinCommand {
                 + options.seconds() + " s");
         AudioFeed feed;
         try {
-            feed = options.toneHz() != null ? AudioFeed.tone(options.toneHz())
+            feed = options.toneHz() != null
+                    ? AudioFeed.tone(options.toneHz())
                     : options.wavFile() != null ? AudioFeed.wav(options.wavFile()) : null;
         } catch (IOException e) {
             return fail("cannot read --send-wav " + options.wavFile() + ": " + e.getMessage());
@@ -180,7 +181,8 @@ final class JoinCommand {
         }
         if (feed != null) {
             engine.publishLocalAudioStream(true);
-            engine.setExternalAudioSource(true, feed.format().sampleRate(), feed.format().channels());
+            engine.setExternalAudioSource(
+                    true, feed.format().sampleRate(), feed.format().channels());
         }
         engine.setClientRole(ClientRole.INTERACTIVE);
         // Always subscribe to the data channel so that received messages are printed; publish only when sending.
@@ -188,9 +190,10 @@ final class JoinCommand {
     }
 
     private String join(RtcEngine engine) {
-        String token = options.token() != null ? options.token()
-                : TokenGenerator.forValidity(options.appId(), options.appKey(), options.channel(), options.userId(),
-                        TOKEN_VALIDITY, clock);
+        String token = options.token() != null
+                ? options.token()
+                : TokenGenerator.forValidity(
+                        options.appId(), options.appKey(), options.channel(), options.userId(), TOKEN_VALIDITY, clock);
         JoinChannelConfig config = JoinChannelConfig.defaults()
                 .withPublishMode(PublishMode.MANUALLY)
                 .withSubscribeMode(SubscribeMode.AUTOMATICALLY)
@@ -211,9 +214,10 @@ final class JoinCommand {
 
     /** Publishes for the configured time; returns early with a reason if the core service goes away. */
     private String stay(RtcEngine engine, JoinListener listener, AudioFeed feed) {
-        PacedLoop audio = feed == null ? null
-                : new PacedLoop("audio", AUDIO_PERIOD_NANOS, audioStep(engine, feed), err);
-        PacedLoop video = options.seiMessages().isEmpty() ? null
+        PacedLoop audio =
+                feed == null ? null : new PacedLoop("audio", AUDIO_PERIOD_NANOS, audioStep(engine, feed), err);
+        PacedLoop video = options.seiMessages().isEmpty()
+                ? null
                 : new PacedLoop("video", TimeUnit.SECONDS.toNanos(1) / VIDEO_FPS, videoStep(engine), err);
         listener.failure().thenAccept(earlyEnd::complete);
         start(audio);
@@ -286,8 +290,9 @@ final class JoinCommand {
             int n = frameNumber[0]++;
             byte[] frame = I420.testPattern(VIDEO_WIDTH, VIDEO_HEIGHT, n);
             long timestampMs = n * 1000L / VIDEO_FPS;
-            return engine.pushExternalVideoFrame(VideoDataSample.i420(frame, VIDEO_WIDTH, VIDEO_HEIGHT, timestampMs),
-                    VideoSource.CAMERA) != RtcEngine.NOT_CONNECTED;
+            return engine.pushExternalVideoFrame(
+                            VideoDataSample.i420(frame, VIDEO_WIDTH, VIDEO_HEIGHT, timestampMs), VideoSource.CAMERA)
+                    != RtcEngine.NOT_CONNECTED;
         };
     }
 
@@ -343,8 +348,8 @@ final class JoinCommand {
                 return new Recorders(null, null);
             }
             Files.createDirectories(options.recordDir());
-            return new Recorders(new AudioRecorder(options.recordDir(), err),
-                    new MessageRecorder(options.recordDir(), clock));
+            return new Recorders(
+                    new AudioRecorder(options.recordDir(), err), new MessageRecorder(options.recordDir(), clock));
         }
 
         /** Closes both; returns the reason of a failure, or null. */

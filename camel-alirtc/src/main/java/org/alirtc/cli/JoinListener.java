@@ -49,8 +49,13 @@ final class JoinListener implements RtcEngineListener {
      * @param audioRecorder   where received PCM goes, or null to record none
      * @param messageRecorder where received messages go, or null to record none
      */
-    JoinListener(JoinOptions options, MediaMonitor monitor, AudioRecorder audioRecorder,
-            MessageRecorder messageRecorder, EventLog log, PrintStream err) {
+    JoinListener(
+            JoinOptions options,
+            MediaMonitor monitor,
+            AudioRecorder audioRecorder,
+            MessageRecorder messageRecorder,
+            EventLog log,
+            PrintStream err) {
         this.dataMessages = options.dataMessages();
         this.seiMessages = options.seiMessages();
         this.monitor = monitor;
@@ -77,8 +82,11 @@ final class JoinListener implements RtcEngineListener {
         if (data == 0 && sei == 0) {
             return null;
         }
-        return "not sent: " + (data > 0 ? data + " data channel message(s), no remote user subscribed to the data"
-                + " channel" : "") + (data > 0 && sei > 0 ? "; " : "")
+        return "not sent: "
+                + (data > 0
+                        ? data + " data channel message(s), no remote user subscribed to the data" + " channel"
+                        : "")
+                + (data > 0 && sei > 0 ? "; " : "")
                 + (sei > 0 ? sei + " SEI message(s), video not published or no remote user online" : "");
     }
 
@@ -182,7 +190,9 @@ final class JoinListener implements RtcEngineListener {
             return;
         }
         for (String text : seiMessages) {
-            reportSend("SendMediaExtensionMsg", text,
+            reportSend(
+                    "SendMediaExtensionMsg",
+                    text,
                     engine.sendMediaExtensionMsg(text.getBytes(StandardCharsets.UTF_8), 0, 0, false));
         }
     }
@@ -192,8 +202,11 @@ final class JoinListener implements RtcEngineListener {
         fields.put("text", text);
         fields.put("result", result);
         if (result != RtcEngine.SENT) {
-            fields.put("description", result == RtcEngine.NOT_CONNECTED ? "not connected to the core service"
-                    : ErrorCode.describe(result));
+            fields.put(
+                    "description",
+                    result == RtcEngine.NOT_CONNECTED
+                            ? "not connected to the core service"
+                            : ErrorCode.describe(result));
         }
         log.emit(event, fields);
     }

@@ -42,10 +42,28 @@ import org.alirtc.sdk.model.MediaLimits;
  * @param seconds         how long to stay in the channel after joining
  * @param jsonEvents      print callbacks as JSON lines instead of text
  */
-public record JoinOptions(String channel, String userId, String userName, String token, String appId, String appKey,
-        EngineMode mode, Path coreServicePath, int lowPort, int highPort, String logPath, boolean h5mode,
-        String extraJson, AudioFormat audioFormat, Double toneHz, Path wavFile, List<String> dataMessages,
-        List<String> seiMessages, Path recordDir, int seconds, boolean jsonEvents) {
+public record JoinOptions(
+        String channel,
+        String userId,
+        String userName,
+        String token,
+        String appId,
+        String appKey,
+        EngineMode mode,
+        Path coreServicePath,
+        int lowPort,
+        int highPort,
+        String logPath,
+        boolean h5mode,
+        String extraJson,
+        AudioFormat audioFormat,
+        Double toneHz,
+        Path wavFile,
+        List<String> dataMessages,
+        List<String> seiMessages,
+        Path recordDir,
+        int seconds,
+        boolean jsonEvents) {
 
     /** App id of tokens generated in local mode when no credentials are given; known to every local core. */
     public static final String DEVELOPMENT_APP_ID = "alirtc-local-dev";
@@ -76,13 +94,16 @@ public record JoinOptions(String channel, String userId, String userName, String
                 OptionSpec.value("log-path", "DIR", "core service log directory (default /tmp)"),
                 OptionSpec.flag("h5mode", "H5 compatibility, needed to talk to Web clients"),
                 OptionSpec.value("extra", "JSON", "extra engine configuration, a JSON object text"),
-                OptionSpec.value("audio-format", "mixed|per-user",
-                        "remote audio: one mix (default) or one stream per user"),
+                OptionSpec.value(
+                        "audio-format", "mixed|per-user", "remote audio: one mix (default) or one stream per user"),
                 OptionSpec.value("send-tone", "HZ", "publish a sine tone of HZ (48 kHz mono, paced in real time)"),
                 OptionSpec.value("send-wav", "FILE", "publish a 16-bit PCM WAV file, paced in real time"),
                 OptionSpec.repeatable("send-data", "TEXT", "send a data channel message (repeatable, <= 1024 bytes)"),
-                OptionSpec.repeatable("send-sei", "TEXT", "send an SEI message (repeatable, <= 4096 bytes);"
-                        + " publishes a 320x240 test-pattern video to carry it"),
+                OptionSpec.repeatable(
+                        "send-sei",
+                        "TEXT",
+                        "send an SEI message (repeatable, <= 4096 bytes);"
+                                + " publishes a 320x240 test-pattern video to carry it"),
                 OptionSpec.value("record-dir", "DIR", "write received audio (WAV) and messages (messages.jsonl) here"),
                 OptionSpec.value("seconds", "N", "stay N seconds after joining, then leave (default 10)"),
                 OptionSpec.flag("json-events", "print one JSON object per callback"),
@@ -96,8 +117,8 @@ public record JoinOptions(String channel, String userId, String userName, String
      */
     public static JoinOptions from(ParsedArguments args) throws UsageException {
         if (!args.positionals().isEmpty()) {
-            throw new UsageException("Unexpected argument '" + args.positionals().get(0)
-                    + "': every join setting is an option such as --channel C");
+            throw new UsageException("Unexpected argument '"
+                    + args.positionals().get(0) + "': every join setting is an option such as --channel C");
         }
         String channel = id(args.required("channel"), true);
         String userId = id(args.required("user"), false);
@@ -144,14 +165,32 @@ public record JoinOptions(String channel, String userId, String userName, String
         List<String> sei = limited(args.values("send-sei"), "send-sei", MediaLimits.MAX_SEI_BYTES);
         Path recordDir = args.has("record-dir") ? Path.of(args.value("record-dir")) : null;
         if (recordDir != null && Files.exists(recordDir) && !Files.isDirectory(recordDir)) {
-            throw new UsageException("--record-dir " + recordDir + " is a file: give a directory (it is created"
-                    + " if missing)");
+            throw new UsageException(
+                    "--record-dir " + recordDir + " is a file: give a directory (it is created" + " if missing)");
         }
         String extra = extra(args.value("extra"));
-        JoinOptions options = new JoinOptions(channel, userId, args.value("user-name"), token, appId, appKey, mode,
-                coreService, lowPort, highPort, args.value("log-path"), args.has("h5mode"), extra,
-                audioFormat(args.value("audio-format")), toneHz, wav, data, sei, recordDir,
-                args.intValue("seconds", DEFAULT_SECONDS, 1, MAX_SECONDS), args.has("json-events"));
+        JoinOptions options = new JoinOptions(
+                channel,
+                userId,
+                args.value("user-name"),
+                token,
+                appId,
+                appKey,
+                mode,
+                coreService,
+                lowPort,
+                highPort,
+                args.value("log-path"),
+                args.has("h5mode"),
+                extra,
+                audioFormat(args.value("audio-format")),
+                toneHz,
+                wav,
+                data,
+                sei,
+                recordDir,
+                args.intValue("seconds", DEFAULT_SECONDS, 1, MAX_SECONDS),
+                args.has("json-events"));
         try {
             options.engineOptions();
         } catch (IllegalArgumentException e) {
@@ -186,12 +225,15 @@ public record JoinOptions(String channel, String userId, String userName, String
     /** Keeps the token and the app key out of anything printed. */
     @Override
     public String toString() {
-        String credentials = token != null ? "token=(given, " + token.length() + " chars)"
-                : usesDevelopmentCredentials() ? "token=(generated for the development app id " + appId + ")"
-                : "token=(generated for app id " + appId + ", app key hidden)";
+        String credentials = token != null
+                ? "token=(given, " + token.length() + " chars)"
+                : usesDevelopmentCredentials()
+                        ? "token=(generated for the development app id " + appId + ")"
+                        : "token=(generated for app id " + appId + ", app key hidden)";
         return "JoinOptions[channel=" + channel + ", user=" + userId + ", userName=" + userName + ", " + credentials
-                + ", mode=" + mode.name().toLowerCase() + (coreServicePath == null ? "" : ", coreService="
-                + coreServicePath) + ", ports=" + lowPort + "-" + highPort + ", logPath=" + logPath + ", h5mode="
+                + ", mode=" + mode.name().toLowerCase()
+                + (coreServicePath == null ? "" : ", coreService=" + coreServicePath) + ", ports=" + lowPort + "-"
+                + highPort + ", logPath=" + logPath + ", h5mode="
                 + h5mode + ", extra=" + extraJson + ", audioFormat=" + audioFormat + ", sendTone=" + toneHz
                 + ", sendWav=" + wavFile + ", sendData=" + dataMessages.size() + ", sendSei=" + seiMessages.size()
                 + ", recordDir=" + recordDir + ", seconds=" + seconds + ", jsonEvents=" + jsonEvents + "]";
@@ -216,8 +258,8 @@ public record JoinOptions(String channel, String userId, String userName, String
             json = null;
         }
         if (json == null || !json.isObject()) {
-            throw new UsageException("--extra must be a JSON object text: give e.g. --extra '"
-                    + EngineExtraJson.EXAMPLE + "'");
+            throw new UsageException(
+                    "--extra must be a JSON object text: give e.g. --extra '" + EngineExtraJson.EXAMPLE + "'");
         }
         return value;
     }

@@ -14,8 +14,7 @@ import org.alirtc.local.LocalCoreOptions;
  */
 final class LocalCoreCommand {
 
-    private LocalCoreCommand() {
-    }
+    private LocalCoreCommand() {}
 
     static String usage() {
         String nl = System.lineSeparator();

@@ -24,20 +24,22 @@ final class PacedLoop {
 
     PacedLoop(String name, long periodNanos, Step step, PrintStream err) {
         AudioPacer pacer = new AudioPacer(periodNanos);
-        this.thread = new Thread(() -> {
-            try {
-                while (!stopped) {
-                    pacer.awaitNextSlot();
-                    if (stopped || !step.run()) {
-                        return;
+        this.thread = new Thread(
+                () -> {
+                    try {
+                        while (!stopped) {
+                            pacer.awaitNextSlot();
+                            if (stopped || !step.run()) {
+                                return;
+                            }
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } catch (Exception e) {
+                        err.println("warning: " + name + " stopped: " + e.getMessage());
                     }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (Exception e) {
-                err.println("warning: " + name + " stopped: " + e.getMessage());
-            }
-        }, "alirtc-cli-" + name);
+                },
+                "alirtc-cli-" + name);
         thread.setDaemon(true);
     }
 

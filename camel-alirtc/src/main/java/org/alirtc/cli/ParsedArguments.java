@@ -57,12 +57,12 @@ public final class ParsedArguments {
         try {
             parsed = Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw new UsageException("--" + name + " '" + value + "' is not a whole number: give a number from "
-                    + min + " to " + max);
+            throw new UsageException(
+                    "--" + name + " '" + value + "' is not a whole number: give a number from " + min + " to " + max);
         }
         if (parsed < min || parsed > max) {
-            throw new UsageException("--" + name + " " + parsed + " is out of range: give a number from " + min
-                    + " to " + max);
+            throw new UsageException(
+                    "--" + name + " " + parsed + " is out of range: give a number from " + min + " to " + max);
         }
         return parsed;
     }
@@ -77,12 +77,12 @@ public final class ParsedArguments {
         try {
             parsed = Double.parseDouble(value.strip());
         } catch (NumberFormatException e) {
-            throw new UsageException("--" + name + " '" + value + "' is not a number: give a number from " + min
-                    + " to " + max);
+            throw new UsageException(
+                    "--" + name + " '" + value + "' is not a number: give a number from " + min + " to " + max);
         }
         if (!(parsed >= min && parsed <= max)) {
-            throw new UsageException("--" + name + " " + value + " is out of range: give a number from " + min
-                    + " to " + max);
+            throw new UsageException(
+                    "--" + name + " " + value + " is out of range: give a number from " + min + " to " + max);
         }
         return parsed;
     }

@@ -11,8 +11,7 @@ import java.util.Map;
 /** Shows message payloads readably: as text when they are valid UTF-8, otherwise as base64. */
 final class Payloads {
 
-    private Payloads() {
-    }
+    private Payloads() {}
 
     /**
      * {@code {"text": ...}} for valid UTF-8 without control characters other than tab and line breaks, else
@@ -32,10 +31,12 @@ final class Payloads {
     private static String textOrNull(byte[] payload) {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(payload)).toString();
+                    .decode(ByteBuffer.wrap(payload))
+                    .toString();
         } catch (CharacterCodingException e) {
             return null;
         }

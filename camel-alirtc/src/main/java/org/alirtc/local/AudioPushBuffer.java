@@ -116,7 +116,11 @@ final class AudioPushBuffer {
                 if (out == null) {
                     out = new byte[(int) (to - from) * 2];
                 }
-                System.arraycopy(segment.pcm(), (int) (start - segment.start()) * 2, out, (int) (start - from) * 2,
+                System.arraycopy(
+                        segment.pcm(),
+                        (int) (start - segment.start()) * 2,
+                        out,
+                        (int) (start - from) * 2,
                         (int) (end - start) * 2);
                 bufferedSamples -= end - start;
             }

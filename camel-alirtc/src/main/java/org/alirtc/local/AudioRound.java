@@ -42,8 +42,7 @@ final class AudioRound {
     private static final int RANKED_STREAMS = 3;
     private static final int MAX_SAMPLES_PER_TICK = 96_000 / 100;
 
-    private record MixKey(long selection, int rate) {
-    }
+    private record MixKey(long selection, int rate) {}
 
     private Participant[] present;
     private long tick;
@@ -130,14 +129,14 @@ final class AudioRound {
         byte[] own = frames[j];
         if (published) {
             int observed = receiver.publishObserver.sampleRate();
-            receiver.out.media(receiver.publishObserver.frame(own == null ? silence(observed) : frameAt(j, observed),
-                    observed));
+            receiver.out.media(
+                    receiver.publishObserver.frame(own == null ? silence(observed) : frameAt(j, observed), observed));
         }
         if (mixedAll) {
             int observed = receiver.mixedAllObserver.sampleRate();
             byte[] heard = mix(count, observed);
-            receiver.out.media(receiver.mixedAllObserver.frame(own == null ? heard : sum(heard, frameAt(j, observed)),
-                    observed));
+            receiver.out.media(
+                    receiver.mixedAllObserver.frame(own == null ? heard : sum(heard, frameAt(j, observed)), observed));
         }
     }
 
@@ -163,8 +162,9 @@ final class AudioRound {
         byte[] cached = key.selection() < 0 ? null : encodedMixes.get(key);
         if (cached == null) {
             byte[] pcm = mix(count, rate);
-            cached = MessageWriter.encode(new AudioFrame(CallbackId.ON_SUBSCRIBE_MIXED_AUDIO_FRAME,
-                    PcmFrames.tenMs(rate, 1, pcm)).encode(), Direction.CORE_TO_CLIENT);
+            cached = MessageWriter.encode(
+                    new AudioFrame(CallbackId.ON_SUBSCRIBE_MIXED_AUDIO_FRAME, PcmFrames.tenMs(rate, 1, pcm)).encode(),
+                    Direction.CORE_TO_CLIENT);
             if (key.selection() >= 0) {
                 encodedMixes.put(key, cached);
             }
@@ -173,9 +173,12 @@ final class AudioRound {
     }
 
     private byte[] encodedUserFrame(int sender, int rate) {
-        return encodedUserFrames.computeIfAbsent(new MixKey(sender, rate), key -> MessageWriter.encode(
-                new UserAudioFrame(present[sender].userId, PcmFrames.tenMs(rate, 1, frameAt(sender, rate))).encode(),
-                Direction.CORE_TO_CLIENT));
+        return encodedUserFrames.computeIfAbsent(
+                new MixKey(sender, rate),
+                key -> MessageWriter.encode(
+                        new UserAudioFrame(present[sender].userId, PcmFrames.tenMs(rate, 1, frameAt(sender, rate)))
+                                .encode(),
+                        Direction.CORE_TO_CLIENT));
     }
 
     private byte[] frameAt(int sender, int rate) {

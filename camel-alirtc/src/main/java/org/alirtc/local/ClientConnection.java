@@ -14,20 +14,24 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.alirtc.media.PcmFormat;
-import org.alirtc.sdk.ipc.AiCommand.GetAiVadInfo;
-import org.alirtc.sdk.ipc.AiCommand.GetAudioIsMainSpeaker;
 import org.alirtc.sdk.ipc.AiCallback.AiVadInfo;
 import org.alirtc.sdk.ipc.AiCallback.AudioEffectVolume;
 import org.alirtc.sdk.ipc.AiCallback.MainSpeaker;
 import org.alirtc.sdk.ipc.AiCallback.SdkVersion;
 import org.alirtc.sdk.ipc.AiCallback.TestCycleRound;
 import org.alirtc.sdk.ipc.AiCallback.VoiceprintVector;
+import org.alirtc.sdk.ipc.AiCommand.GetAiVadInfo;
+import org.alirtc.sdk.ipc.AiCommand.GetAudioIsMainSpeaker;
 import org.alirtc.sdk.ipc.CallbackId;
+import org.alirtc.sdk.ipc.ChannelCallback.ConnectionStatusChanged;
+import org.alirtc.sdk.ipc.ChannelCallback.EngineError;
+import org.alirtc.sdk.ipc.ChannelCallback.JoinChannelResult;
+import org.alirtc.sdk.ipc.ChannelCallback.LeaveChannelResult;
+import org.alirtc.sdk.ipc.ChannelCallback.RoleUpdated;
 import org.alirtc.sdk.ipc.ChannelCommand.CreateRtcEngine;
 import org.alirtc.sdk.ipc.ChannelCommand.Credentials;
 import org.alirtc.sdk.ipc.ChannelCommand.JoinChannel;
@@ -68,13 +72,8 @@ import org.alirtc.sdk.ipc.StreamCommand.SubscribeRemoteAudioStream;
 import org.alirtc.sdk.ipc.StreamCommand.SubscribeRemoteVideoStream;
 import org.alirtc.sdk.ipc.WireKeys;
 import org.alirtc.sdk.model.AudioSampleRate;
-import org.alirtc.sdk.model.MediaLimits;
 import org.alirtc.sdk.model.DataChannelMessage;
-import org.alirtc.sdk.ipc.ChannelCallback.ConnectionStatusChanged;
-import org.alirtc.sdk.ipc.ChannelCallback.EngineError;
-import org.alirtc.sdk.ipc.ChannelCallback.JoinChannelResult;
-import org.alirtc.sdk.ipc.ChannelCallback.LeaveChannelResult;
-import org.alirtc.sdk.ipc.ChannelCallback.RoleUpdated;
+import org.alirtc.sdk.model.MediaLimits;
 import org.alirtc.sdk.model.VoiceprintStatus;
 
 /**
@@ -154,7 +153,8 @@ final class ClientConnection {
     }
 
     /** Serves {@code channel} until the client destroys the engine or goes away; see {@link #whenEnded}. */
-    static ClientConnection start(SocketChannel channel, LocalCloud cloud, LocalCoreOptions options) throws IOException {
+    static ClientConnection start(SocketChannel channel, LocalCloud cloud, LocalCoreOptions options)
+            throws IOException {
         ClientConnection connection = new ClientConnection(channel, cloud, options);
         connection.reader.start();
         LOG.debug("Connection {} serves client {}", connection.name, channel.getRemoteAddress());
@@ -191,16 +191,20 @@ final class ClientConnection {
 
     private void run() {
         try {
-            MessageReader messages = new MessageReader(input, Direction.CLIENT_TO_CORE,
-                    MessageReader.DEFAULT_MAX_CHUNK_BYTES);
+            MessageReader messages =
+                    new MessageReader(input, Direction.CLIENT_TO_CORE, MessageReader.DEFAULT_MAX_CHUNK_BYTES);
             while (!ended.get()) {
                 Message message;
                 try {
                     message = messages.read();
                 } catch (MalformedMessageException e) {
                     malformed++;
-                    warnings.warn("malformed", "Connection {} skipped a malformed message ({} so far): {}", name,
-                            malformed, e.getMessage());
+                    warnings.warn(
+                            "malformed",
+                            "Connection {} skipped a malformed message ({} so far): {}",
+                            name,
+                            malformed,
+                            e.getMessage());
                     continue;
                 }
                 handleSafely(message);
@@ -220,7 +224,8 @@ final class ClientConnection {
         try {
             handle(message);
         } catch (RuntimeException e) {
-            LOG.warn("Connection {} failed to handle {}; the connection goes on", name, CommandId.name(message.id()), e);
+            LOG.warn(
+                    "Connection {} failed to handle {}; the connection goes on", name, CommandId.name(message.id()), e);
         }
     }
 
@@ -232,8 +237,10 @@ final class ClientConnection {
             case CommandId.JOIN_CHANNEL -> joinWithAuthInfo(JoinChannel.decode(m));
             case CommandId.LEAVE_CHANNEL -> leave();
             case CommandId.DESTROY_ENGINE -> destroy();
-            case CommandId.PUBLISH_LOCAL_AUDIO_STREAM -> publishAudio(PublishLocalAudioStream.decode(m).enable());
-            case CommandId.PUBLISH_LOCAL_VIDEO_STREAM -> publishVideo(PublishLocalVideoStream.decode(m).enable());
+            case CommandId.PUBLISH_LOCAL_AUDIO_STREAM ->
+                publishAudio(PublishLocalAudioStream.decode(m).enable());
+            case CommandId.PUBLISH_LOCAL_VIDEO_STREAM ->
+                publishVideo(PublishLocalVideoStream.decode(m).enable());
             case CommandId.SUBSCRIBE_REMOTE_AUDIO_STREAM -> {
                 SubscribeRemoteAudioStream subscription = SubscribeRemoteAudioStream.decode(m);
                 subscribe(subscription.uid(), subscription.subscribe(), true);
@@ -241,16 +248,18 @@ final class ClientConnection {
             case CommandId.SUBSCRIBE_REMOTE_VIDEO_STREAM -> subscribeVideo(SubscribeRemoteVideoStream.decode(m));
             case CommandId.SET_EXTERNAL_AUDIO_SOURCE -> pushes.setExternalAudioSource(SetExternalAudioSource.decode(m));
             case CommandId.PUSH_AUDIO_FRAME -> pushes.pushAudio(PushAudioFrame.decode(m));
-            case CommandId.SET_EXTERNAL_VIDEO_SOURCE -> pushes.setExternalVideoSource(
-                    SetExternalVideoSource.decode(m).enable());
+            case CommandId.SET_EXTERNAL_VIDEO_SOURCE ->
+                pushes.setExternalVideoSource(SetExternalVideoSource.decode(m).enable());
             case CommandId.PUSH_VIDEO_FRAME -> pushes.pushVideo(PushVideoFrame.decode(m));
-            case CommandId.SET_CLIENT_ROLE -> setRole(SetClientRole.decode(m).role().orElse(role));
+            case CommandId.SET_CLIENT_ROLE ->
+                setRole(SetClientRole.decode(m).role().orElse(role));
             case CommandId.SET_PARAMETER -> setParameter(SetParameter.decode(m).param());
             case CommandId.SEND_DATA_CHANNEL_MSG -> sendDataChannel(SendDataChannelMsg.decode(m));
             case CommandId.SEND_MEDIA_EXTENSION_MSG -> sendMediaExtension(SendMediaExtensionMsg.decode(m));
             case CommandId.SET_VIDEO_CALLBACK_PERIOD -> {
                 int period = Math.max(0, SetVideoCallbackPeriod.decode(m).period());
-                participant.inRoom(room -> participant.videoPeriodMs = period, () -> participant.videoPeriodMs = period);
+                participant.inRoom(
+                        room -> participant.videoPeriodMs = period, () -> participant.videoPeriodMs = period);
             }
             case CommandId.CLEAR_EXTERNAL_DATA -> {
                 participant.audio.clear();
@@ -263,18 +272,22 @@ final class ClientConnection {
                         type == BUFFER_VIDEO_ONLY ? 0 : (int) participant.audio.bufferedMillis(),
                         type == BUFFER_AUDIO_ONLY ? 0 : participant.video.bufferedFrames()));
             }
-            case CommandId.MUTE_LOCAL_MIC -> participant.micMuted = MuteLocalMic.decode(m).mute();
-            case CommandId.MUTE_LOCAL_CAMERA -> participant.cameraMuted = MuteLocalCamera.decode(m).mute();
-            case CommandId.SET_EXTERNAL_AUDIO_PUBLISH_VOLUME -> pushes.setPublishVolume(
-                    SetExternalAudioPublishVolume.decode(m).volume());
+            case CommandId.MUTE_LOCAL_MIC ->
+                participant.micMuted = MuteLocalMic.decode(m).mute();
+            case CommandId.MUTE_LOCAL_CAMERA ->
+                participant.cameraMuted = MuteLocalCamera.decode(m).mute();
+            case CommandId.SET_EXTERNAL_AUDIO_PUBLISH_VOLUME ->
+                pushes.setPublishVolume(SetExternalAudioPublishVolume.decode(m).volume());
             case CommandId.ENABLE_AUDIO_FRAME_OBSERVER -> enableAudioObserver(EnableAudioFrameObserver.decode(m));
             case CommandId.GET_SDK_VERSION ->
-                    out.control(new SdkVersion("alirtc-local-core " + LocalCoreServer.version()));
+                out.control(new SdkVersion("alirtc-local-core " + LocalCoreServer.version()));
             case CommandId.GET_NEED_TEST_CYCLE_ROUND -> out.control(new TestCycleRound(false));
             case CommandId.GET_VOICEPRINT_VECTOR -> out.control(new VoiceprintVector(""));
             case CommandId.GET_AUDIO_IS_MAIN_SPEAKER -> {
                 GetAudioIsMainSpeaker query = GetAudioIsMainSpeaker.decode(m);
-                out.control(new MainSpeaker(query.startTime(), query.endTime(),
+                out.control(new MainSpeaker(
+                        query.startTime(),
+                        query.endTime(),
                         new VoiceprintStatus(false, false, false, VOICE_NO_RESULT)));
             }
             case CommandId.GET_AIVAD_INFO -> {
@@ -289,16 +302,18 @@ final class ClientConnection {
                 SetAudioEffectPlayoutVolume set = SetAudioEffectPlayoutVolume.decode(m);
                 playoutVolumes.set(set.soundId(), set.volume());
             }
-            case CommandId.SET_ALL_AUDIO_EFFECTS_PUBLISH_VOLUME -> publishVolumes.setAll(
-                    SetAllAudioEffectsPublishVolume.decode(m).volume());
-            case CommandId.SET_ALL_AUDIO_EFFECTS_PLAYOUT_VOLUME -> playoutVolumes.setAll(
-                    SetAllAudioEffectsPlayoutVolume.decode(m).volume());
-            case CommandId.GET_AUDIO_EFFECT_PUBLISH_VOLUME -> out.control(new AudioEffectVolume(
-                    CallbackId.ON_GET_AUDIO_EFFECT_PUBLISH_VOLUME,
-                    publishVolumes.get(GetAudioEffectPublishVolume.decode(m).soundId())));
-            case CommandId.GET_AUDIO_EFFECT_PLAYOUT_VOLUME -> out.control(new AudioEffectVolume(
-                    CallbackId.ON_GET_AUDIO_EFFECT_PLAYOUT_VOLUME,
-                    playoutVolumes.get(GetAudioEffectPlayoutVolume.decode(m).soundId())));
+            case CommandId.SET_ALL_AUDIO_EFFECTS_PUBLISH_VOLUME ->
+                publishVolumes.setAll(SetAllAudioEffectsPublishVolume.decode(m).volume());
+            case CommandId.SET_ALL_AUDIO_EFFECTS_PLAYOUT_VOLUME ->
+                playoutVolumes.setAll(SetAllAudioEffectsPlayoutVolume.decode(m).volume());
+            case CommandId.GET_AUDIO_EFFECT_PUBLISH_VOLUME ->
+                out.control(new AudioEffectVolume(
+                        CallbackId.ON_GET_AUDIO_EFFECT_PUBLISH_VOLUME,
+                        publishVolumes.get(GetAudioEffectPublishVolume.decode(m).soundId())));
+            case CommandId.GET_AUDIO_EFFECT_PLAYOUT_VOLUME ->
+                out.control(new AudioEffectVolume(
+                        CallbackId.ON_GET_AUDIO_EFFECT_PLAYOUT_VOLUME,
+                        playoutVolumes.get(GetAudioEffectPlayoutVolume.decode(m).soundId())));
             default -> notEmulated(m.id());
         }
     }
@@ -306,43 +321,61 @@ final class ClientConnection {
     private void createEngine(CreateRtcEngine create) {
         participant.extra = EngineExtra.parse(create.extra());
         EngineExtra flags = participant.extra;
-        LOG.info("Connection {}: local core service (emulated cloud). Not available in local mode: AAC transcoding and "
-                + "H264 encoding or decoding, so only PCM audio and I420 (YUV) video are delivered and H264/H265 pushes "
-                + "are dropped; screen share, dual stream, audio effects, SIP/VoIP, voiceprint and statistics are not "
-                + "emulated.", name);
+        LOG.info(
+                "Connection {}: local core service (emulated cloud). Not available in local mode: AAC transcoding and "
+                        + "H264 encoding or decoding, so only PCM audio and I420 (YUV) video are delivered and H264/H265 pushes "
+                        + "are dropped; screen share, dual stream, audio effects, SIP/VoIP, voiceprint and statistics are not "
+                        + "emulated.",
+                name);
         if (flags.audioObserverCodec() != EngineExtra.CODEC_RAW) {
-            LOG.info("Connection {}: AAC delivery requested (user_specified_audio_observer_codec {}) is unavailable in "
-                    + "local mode; {}", name, flags.audioObserverCodec(),
+            LOG.info(
+                    "Connection {}: AAC delivery requested (user_specified_audio_observer_codec {}) is unavailable in "
+                            + "local mode; {}",
+                    name,
+                    flags.audioObserverCodec(),
                     flags.deliversPcm() ? "PCM only is delivered" : "no audio is delivered");
         }
         if (flags.videoObserverCodec() != EngineExtra.CODEC_RAW) {
-            LOG.info("Connection {}: H264 delivery requested (user_specified_video_observer_codec {}) is unavailable in "
-                    + "local mode; {}", name, flags.videoObserverCodec(),
+            LOG.info(
+                    "Connection {}: H264 delivery requested (user_specified_video_observer_codec {}) is unavailable in "
+                            + "local mode; {}",
+                    name,
+                    flags.videoObserverCodec(),
                     flags.deliversYuv() ? "YUV only is delivered" : "no video is delivered");
         }
     }
 
     private void joinWithToken(TokenJoin join) {
-        join(join.channel(), join.userId(), join.config(),
+        join(
+                join.channel(),
+                join.userId(),
+                join.config(),
                 admission.checkToken(join.token(), join.channel(), join.userId()));
     }
 
     private void joinWithAuthInfo(JoinChannel join) {
         Credentials auth = join.authInfo();
-        JoinAdmission.Result result = admission.checkAuthInfo(auth.appId(), auth.channel(), auth.userId(),
-                auth.nonce(), auth.timestamp(), auth.token());
+        JoinAdmission.Result result = admission.checkAuthInfo(
+                auth.appId(), auth.channel(), auth.userId(), auth.nonce(), auth.timestamp(), auth.token());
         join(auth.channel(), auth.userId(), join.config(), result);
     }
 
     private void join(String channel, String userId, JoinSettings config, JoinAdmission.Result admitted) {
         if (participant.isJoined()) {
-            LOG.warn("Connection {}: join of {} refused: already in channel {}; leave it first", name, channel,
+            LOG.warn(
+                    "Connection {}: join of {} refused: already in channel {}; leave it first",
+                    name,
+                    channel,
                     participant.room.key().channel());
             failJoin(ERR_JOIN_FAILED, channel, userId);
             return;
         }
         if (!admitted.admitted()) {
-            LOG.info("Connection {}: join of user {} to channel {} refused with error 0x{}", name, userId, channel,
+            LOG.info(
+                    "Connection {}: join of user {} to channel {} refused with error 0x{}",
+                    name,
+                    userId,
+                    channel,
                     Integer.toHexString(admitted.code()));
             failJoin(admitted.code(), channel, userId);
             return;
@@ -369,17 +402,22 @@ final class ClientConnection {
     }
 
     private void publishAudio(boolean enable) {
-        participant.inRoom(room -> {
-            participant.audioIntent = enable;
-            room.publish(participant, enable, participant.videoPublish.isOn());
-        }, () -> participant.audioIntent = enable);
+        participant.inRoom(
+                room -> {
+                    participant.audioIntent = enable;
+                    room.publish(participant, enable, participant.videoPublish.isOn());
+                },
+                () -> participant.audioIntent = enable);
     }
 
     private void publishVideo(boolean enable) {
-        participant.inRoom(room -> {
-            participant.videoIntent = enable;
-            room.publish(participant, participant.audioPublish.isOn(), enable && !participant.config.audioOnly());
-        }, () -> participant.videoIntent = enable);
+        participant.inRoom(
+                room -> {
+                    participant.videoIntent = enable;
+                    room.publish(
+                            participant, participant.audioPublish.isOn(), enable && !participant.config.audioOnly());
+                },
+                () -> participant.videoIntent = enable);
     }
 
     private void subscribeVideo(SubscribeRemoteVideoStream subscription) {
@@ -395,10 +433,12 @@ final class ClientConnection {
         if (uid == null || uid.isEmpty()) {
             return;
         }
-        participant.inRoom(room -> {
-            (audio ? participant.audioWishes : participant.videoWishes).put(uid, subscribe);
-            room.reconcile(participant, uid);
-        }, () -> LOG.debug("Connection {}: subscribing {} before joining has no effect", name, uid));
+        participant.inRoom(
+                room -> {
+                    (audio ? participant.audioWishes : participant.videoWishes).put(uid, subscribe);
+                    room.reconcile(participant, uid);
+                },
+                () -> LOG.debug("Connection {}: subscribing {} before joining has no effect", name, uid));
     }
 
     private void setRole(int newRole) {
@@ -420,12 +460,14 @@ final class ClientConnection {
         }
         JsonNode pub = data.get(WireKeys.ENABLE_PUB_DATA_CHANNEL);
         JsonNode sub = data.get(WireKeys.ENABLE_SUB_DATA_CHANNEL);
-        participant.inRoom(room -> {
-            boolean announce = applyDataChannel(pub, sub);
-            if (announce) {
-                room.announceDataChannelSubscriber(participant);
-            }
-        }, () -> applyDataChannel(pub, sub));
+        participant.inRoom(
+                room -> {
+                    boolean announce = applyDataChannel(pub, sub);
+                    if (announce) {
+                        room.announceDataChannelSubscriber(participant);
+                    }
+                },
+                () -> applyDataChannel(pub, sub));
     }
 
     /** Applies the data-channel switches; returns whether subscribing was newly enabled. */
@@ -442,32 +484,46 @@ final class ClientConnection {
 
     private void sendDataChannel(SendDataChannelMsg send) {
         DataChannelMessage message = send.message();
-        participant.inRoom(room -> room.sendDataChannel(participant, message.networkTime(), message.progress(),
-                message.type(), message.data()),
-                () -> warnings.info("dc-not-joined", "Connection {}: data channel message dropped: not in a channel", name));
+        participant.inRoom(
+                room -> room.sendDataChannel(
+                        participant, message.networkTime(), message.progress(), message.type(), message.data()),
+                () -> warnings.info(
+                        "dc-not-joined", "Connection {}: data channel message dropped: not in a channel", name));
     }
 
     private void sendMediaExtension(SendMediaExtensionMsg send) {
         byte[] payload = send.message();
         if (payload.length > MediaLimits.MAX_SEI_BYTES) {
-            warnings.warn("sei-size", "Connection {}: media extension message of {} bytes dropped: at most {} bytes "
-                    + "are allowed", name, payload.length, MediaLimits.MAX_SEI_BYTES);
+            warnings.warn(
+                    "sei-size",
+                    "Connection {}: media extension message of {} bytes dropped: at most {} bytes " + "are allowed",
+                    name,
+                    payload.length,
+                    MediaLimits.MAX_SEI_BYTES);
             return;
         }
         int delay = send.delayMs();
-        participant.inRoom(room -> {
-            if (!room.scheduleSei(participant, payload, delay)) {
-                warnings.info("sei-no-video", "Connection {}: media extension message dropped: SEI rides on video, "
-                        + "publish video first", name);
-            }
-        }, () -> warnings.info("sei-not-joined", "Connection {}: media extension message dropped: not in a channel", name));
+        participant.inRoom(
+                room -> {
+                    if (!room.scheduleSei(participant, payload, delay)) {
+                        warnings.info(
+                                "sei-no-video",
+                                "Connection {}: media extension message dropped: SEI rides on video, "
+                                        + "publish video first",
+                                name);
+                    }
+                },
+                () -> warnings.info(
+                        "sei-not-joined", "Connection {}: media extension message dropped: not in a channel", name));
     }
 
     private void enableAudioObserver(EnableAudioFrameObserver observe) {
         int source = observe.audioSource();
         boolean enabled = observe.enabled();
         int code = observe.sampleRate();
-        int rate = AudioSampleRate.fromCode(code).map(AudioSampleRate::hz).filter(hz -> hz > 0)
+        int rate = AudioSampleRate.fromCode(code)
+                .map(AudioSampleRate::hz)
+                .filter(hz -> hz > 0)
                 .orElse(EngineExtra.DEFAULT_DELIVERY_RATE);
         int channels = observe.channels() == 2 ? 2 : 1;
         int callbackId;

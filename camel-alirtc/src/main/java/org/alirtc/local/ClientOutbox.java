@@ -40,8 +40,7 @@ final class ClientOutbox {
     private static final Logger LOG = LoggerFactory.getLogger(ClientOutbox.class);
     private static final int GATHER = 32;
 
-    private record Entry(ByteBuffer bytes, boolean media) {
-    }
+    private record Entry(ByteBuffer bytes, boolean media) {}
 
     private final String name;
     private final SocketChannel channel;
@@ -149,8 +148,11 @@ final class ClientOutbox {
             if (media) {
                 if (mediaQueued >= MAX_MEDIA_MESSAGES || mediaBytesQueued + wire.length > MAX_MEDIA_BYTES) {
                     long dropped = droppedMedia.incrementAndGet();
-                    dropLog.warn("media-drop", "Connection {} reads too slowly: dropped media callbacks ({} so far)",
-                            name, dropped);
+                    dropLog.warn(
+                            "media-drop",
+                            "Connection {} reads too slowly: dropped media callbacks ({} so far)",
+                            name,
+                            dropped);
                     failure = stalled();
                     if (failure == null) {
                         return false;
@@ -185,7 +187,9 @@ final class ClientOutbox {
     private IOException stalled() {
         if (blockedSince != 0 && System.nanoTime() - blockedSince > STALL_NANOS) {
             failed = true;
-            LOG.warn("Connection {}: the client has not read anything for {} s; closing the connection", name,
+            LOG.warn(
+                    "Connection {}: the client has not read anything for {} s; closing the connection",
+                    name,
                     STALL_NANOS / 1_000_000_000L);
             return new IOException("The client of connection " + name + " stopped reading");
         }
@@ -214,7 +218,8 @@ final class ClientOutbox {
                         mediaBytesQueued -= done.bytes().capacity();
                     }
                 }
-                if (written == 0 || !queue.isEmpty() && queue.peekFirst().bytes().position() > 0) {
+                if (written == 0
+                        || !queue.isEmpty() && queue.peekFirst().bytes().position() > 0) {
                     if (blockedSince == 0) {
                         blockedSince = System.nanoTime();
                     }

@@ -3,7 +3,6 @@ package org.alirtc.local;
 import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,8 +24,8 @@ import org.alirtc.sdk.model.WireCode;
  * @param audioObserverCodec   {@code user_specified_audio_observer_codec}: 0 PCM, 1 AAC, 2 both
  * @param videoObserverCodec   {@code user_specified_video_observer_codec}: 0 YUV, 1 H264, 2 both
  */
-record EngineExtra(boolean audioRankingDisabled, int observerSampleRate, int audioObserverCodec,
-                   int videoObserverCodec) {
+record EngineExtra(
+        boolean audioRankingDisabled, int observerSampleRate, int audioObserverCodec, int videoObserverCodec) {
 
     static final int CODEC_RAW = 0;
     static final int CODEC_ENCODED = 1;
@@ -55,11 +54,17 @@ record EngineExtra(boolean audioRankingDisabled, int observerSampleRate, int aud
         EngineExtraFlags flags = EngineExtraJson.read(json);
         int rate = flags.audioObserverResampleRate() == null ? 0 : flags.audioObserverResampleRate();
         if (rate != 0 && !PcmFormat.isSupportedRate(rate)) {
-            LOG.warn("{} {} is not a supported rate; delivering 48000 Hz (use 0 or one of 8000, 16000, 32000, 44100,"
-                    + " 48000 ...)", WireKeys.USER_SPECIFIED_AUDIO_OBSERVER_RESAMPLE_RATE, rate);
+            LOG.warn(
+                    "{} {} is not a supported rate; delivering 48000 Hz (use 0 or one of 8000, 16000, 32000, 44100,"
+                            + " 48000 ...)",
+                    WireKeys.USER_SPECIFIED_AUDIO_OBSERVER_RESAMPLE_RATE,
+                    rate);
             rate = 0;
         }
-        return new EngineExtra(flags.disableAudioRanking(), rate, codec(flags.audioObserverCodec()),
+        return new EngineExtra(
+                flags.disableAudioRanking(),
+                rate,
+                codec(flags.audioObserverCodec()),
                 codec(flags.videoObserverCodec()));
     }
 

@@ -20,6 +20,7 @@ public final class InJvmCoreProvider implements LocalCoreProvider {
         LocalCoreOptions environment = LocalCoreOptions.defaults();
         Map<String, String> keys = new HashMap<>(environment.appKeys());
         keys.putAll(appKeys);
-        return LocalCoreServer.start(environment.withHub(hub != null ? hub : environment.hub()).withAppKeys(keys));
+        return LocalCoreServer.start(
+                environment.withHub(hub != null ? hub : environment.hub()).withAppKeys(keys));
     }
 }

@@ -68,8 +68,8 @@ final class JoinAdmission {
         if (appId == null || appId.isEmpty()) {
             return new Result(ERR_JOIN_BAD_TOKEN, null);
         }
-        TokenGenerator.DecodedToken decoded = new TokenGenerator.DecodedToken(appId, channel, userId,
-                nonce == null ? "" : nonce, timestamp, signature == null ? "" : signature);
+        TokenGenerator.DecodedToken decoded = new TokenGenerator.DecodedToken(
+                appId, channel, userId, nonce == null ? "" : nonce, timestamp, signature == null ? "" : signature);
         return checkSignature(decoded);
     }
 
@@ -86,7 +86,8 @@ final class JoinAdmission {
     private Result checkSignature(TokenGenerator.DecodedToken token) {
         String appKey = appKeys.get(token.appId());
         if (appKey != null) {
-            if (!TokenGenerator.verify(token, appKey) || token.timestamp() < clock.instant().getEpochSecond()) {
+            if (!TokenGenerator.verify(token, appKey)
+                    || token.timestamp() < clock.instant().getEpochSecond()) {
                 return new Result(ERR_JOIN_BAD_TOKEN, null);
             }
         }

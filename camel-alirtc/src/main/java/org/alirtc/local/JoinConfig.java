@@ -15,8 +15,15 @@ import org.alirtc.sdk.ipc.ChannelCommand.JoinSettings;
  * @param subscribeVideoFormat 0 none, 1 H264 (which the vendor requires for any remote video sample)
  * @param subscribeAudioFormat 0 none, 1 mixed PCM, 2 PCM per user before mixing
  */
-record JoinConfig(boolean audioOnly, int publishMode, int subscribeMode, boolean withPts, int audioCacheMs,
-                  int videoCacheFrames, int subscribeVideoFormat, int subscribeAudioFormat) {
+record JoinConfig(
+        boolean audioOnly,
+        int publishMode,
+        int subscribeMode,
+        boolean withPts,
+        int audioCacheMs,
+        int videoCacheFrames,
+        int subscribeVideoFormat,
+        int subscribeAudioFormat) {
 
     static final int PUBLISH_AUTOMATICALLY = 0;
     static final int SUBSCRIBE_AUTOMATICALLY = 0;
@@ -32,11 +39,15 @@ record JoinConfig(boolean audioOnly, int publishMode, int subscribeMode, boolean
     private static final int PUBLISH_AVSYNC_WITH_PTS = 1;
 
     static JoinConfig of(JoinSettings s) {
-        return new JoinConfig(s.audioOnly(), s.publishMode(), s.subscribeMode(),
+        return new JoinConfig(
+                s.audioOnly(),
+                s.publishMode(),
+                s.subscribeMode(),
                 s.publishAvsyncMode() == PUBLISH_AVSYNC_WITH_PTS,
                 s.maxAudioCacheSize() > 0 ? s.maxAudioCacheSize() : DEFAULT_AUDIO_CACHE_MS,
                 s.maxVideoCacheSize() > 0 ? s.maxVideoCacheSize() : DEFAULT_VIDEO_CACHE_FRAMES,
-                s.subscribeVideoFormat(), s.subscribeAudioFormat());
+                s.subscribeVideoFormat(),
+                s.subscribeAudioFormat());
     }
 
     boolean publishesAutomatically() {
@@ -50,6 +61,7 @@ record JoinConfig(boolean audioOnly, int publishMode, int subscribeMode, boolean
 
     /** Whether a remote user's camera is subscribed when the receiver asked nothing about it. */
     boolean subscribesVideoByDefault() {
-        return !audioOnly && (subscribeMode == SUBSCRIBE_AUTOMATICALLY || subscribeMode == SUBSCRIBE_CAMERA_AUTO_AND_ONLY);
+        return !audioOnly
+                && (subscribeMode == SUBSCRIBE_AUTOMATICALLY || subscribeMode == SUBSCRIBE_CAMERA_AUTO_AND_ONLY);
     }
 }

@@ -17,8 +17,7 @@ public final class LocalCloud {
     private final Map<RoomKey, Room> rooms = new HashMap<>();
     private final MediaClock clock = new MediaClock();
 
-    LocalCloud() {
-    }
+    LocalCloud() {}
 
     /** The cloud of this JVM. */
     public static LocalCloud shared() {

@@ -22,8 +22,7 @@ public final class LocalCoreMain {
     private static final String USAGE = "Usage: alirtc-local-core <port>        serve one engine (0 = any free port)\n"
             + "       alirtc-local-core --hub <port>  run a hub that shares rooms between processes";
 
-    private LocalCoreMain() {
-    }
+    private LocalCoreMain() {}
 
     public static void main(String[] args) {
         System.exit(run(args));

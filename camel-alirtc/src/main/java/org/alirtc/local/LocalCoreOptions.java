@@ -29,7 +29,8 @@ public record LocalCoreOptions(int port, String hub, Map<String, String> appKeys
 
     public LocalCoreOptions {
         if (port < 0 || port > 65_535) {
-            throw new IllegalArgumentException("Port " + port + " is out of range: use 0 for an ephemeral port or 1-65535");
+            throw new IllegalArgumentException(
+                    "Port " + port + " is out of range: use 0 for an ephemeral port or 1-65535");
         }
         if (hub != null) {
             hub = hub.strip();

@@ -83,7 +83,9 @@ public final class LocalCoreServer implements CoreService {
     public static LocalCoreServer start(LocalCoreOptions options) throws IOException {
         LocalCoreServer server = new LocalCoreServer(LoopbackListener.bind(options.port()), options);
         server.acceptor.start();
-        LOG.info("Local core service listening on port {}{}", server.port(),
+        LOG.info(
+                "Local core service listening on port {}{}",
+                server.port(),
                 options.hub() == null ? "" : " (rooms on hub " + options.hub() + ")");
         return server;
     }
@@ -170,8 +172,8 @@ public final class LocalCoreServer implements CoreService {
         }
         try {
             if (options.hub() != null) {
-                relay = SocketRelay.start(client.socket(), connectHub(options.hubAddress().orElseThrow()),
-                        () -> exit.complete(0));
+                relay = SocketRelay.start(
+                        client.socket(), connectHub(options.hubAddress().orElseThrow()), () -> exit.complete(0));
             } else {
                 ClientConnection started = ClientConnection.start(client, LocalCloud.shared(), options);
                 connection = started;
@@ -210,8 +212,10 @@ public final class LocalCoreServer implements CoreService {
                 break;
             }
         }
-        throw new IOException("Cannot reach hub " + options.hub() + " (" + (last == null ? "interrupted"
-                : last.getMessage()) + "); start one with LocalCoreMain --hub <port> or use a loopback address", last);
+        throw new IOException(
+                "Cannot reach hub " + options.hub() + " (" + (last == null ? "interrupted" : last.getMessage())
+                        + "); start one with LocalCoreMain --hub <port> or use a loopback address",
+                last);
     }
 
     private void becomeHub(int hubPort) {

@@ -5,6 +5,7 @@ import java.util.concurrent.locks.LockSupport;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 /**
  * The one media clock of a {@link LocalCloud}: a thread named {@code alirtc-local-clock} that ticks every 10 ms
  * on an absolute schedule (tick k is due at start + k * 10 ms, so small delays do not accumulate) and lets every

@@ -39,6 +39,7 @@ final class Participant {
     final Map<Participant, Subscription> subscriptions = new HashMap<>();
     /** As a receiver: explicit subscribe / unsubscribe requests (commands 16 and 17) by remote user id. */
     final Map<String, Boolean> audioWishes = new HashMap<>();
+
     final Map<String, Boolean> videoWishes = new HashMap<>();
     final DataChannelLimits dataChannelLimits = new DataChannelLimits();
 
@@ -49,6 +50,7 @@ final class Participant {
 
     /** PublishLocal*Stream requests: null until one was made. */
     Boolean audioIntent;
+
     Boolean videoIntent;
     boolean dataChannelPublish;
     boolean dataChannelSubscribe;
@@ -67,10 +69,10 @@ final class Participant {
     Participant(String clientName, ClientOutbox out) {
         this.clientName = clientName;
         this.out = out;
-        this.audio = new AudioPushBuffer(timeline,
-                full -> out.control(new PushBufferFull(CallbackId.ON_PUSH_AUDIO_FRAME_BUFFER_FULL, full)));
-        this.video = new VideoPushBuffer(timeline,
-                full -> out.control(new PushBufferFull(CallbackId.ON_PUSH_VIDEO_FRAME_BUFFER_FULL, full)));
+        this.audio = new AudioPushBuffer(
+                timeline, full -> out.control(new PushBufferFull(CallbackId.ON_PUSH_AUDIO_FRAME_BUFFER_FULL, full)));
+        this.video = new VideoPushBuffer(
+                timeline, full -> out.control(new PushBufferFull(CallbackId.ON_PUSH_VIDEO_FRAME_BUFFER_FULL, full)));
     }
 
     /**
@@ -151,7 +153,9 @@ final class Participant {
         if (converted == null) {
             Long used = resamplersUsed.put(rate, tick);
             Resampler resampler = resamplers.get(rate);
-            if (resampler == null || used == null || used != tick - 1
+            if (resampler == null
+                    || used == null
+                    || used != tick - 1
                     || resampler.inputFormat().sampleRate() != frameRate) {
                 resampler = new Resampler(PcmFormat.of(frameRate, 1), PcmFormat.of(rate, 1));
                 resamplers.put(rate, resampler);

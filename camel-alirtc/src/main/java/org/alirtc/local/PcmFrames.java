@@ -9,11 +9,10 @@ final class PcmFrames {
     private static final int FRAME_MS = 10;
     private static final int SAMPLE_BITS = 16;
 
-    private PcmFrames() {
-    }
+    private PcmFrames() {}
 
     static AudioPcmFrame tenMs(int sampleRate, int channels, byte[] pcm) {
-        return new AudioPcmFrame(AUDIO_FRAME_RAW_PCM, FRAME_MS, sampleRate, pcm.length / (2 * channels), channels,
-                SAMPLE_BITS, 0, pcm);
+        return new AudioPcmFrame(
+                AUDIO_FRAME_RAW_PCM, FRAME_MS, sampleRate, pcm.length / (2 * channels), channels, SAMPLE_BITS, 0, pcm);
     }
 }

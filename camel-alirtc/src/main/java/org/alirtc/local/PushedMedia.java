@@ -8,11 +8,10 @@ import org.slf4j.LoggerFactory;
 import org.alirtc.media.Pcm;
 import org.alirtc.media.PcmFormat;
 import org.alirtc.media.Resampler;
+import org.alirtc.sdk.ipc.ChannelCallback.EngineError;
 import org.alirtc.sdk.ipc.PushCommand.PushAudioFrame;
 import org.alirtc.sdk.ipc.PushCommand.PushVideoFrame;
 import org.alirtc.sdk.ipc.PushCommand.SetExternalAudioSource;
-import org.alirtc.sdk.ipc.Message;
-import org.alirtc.sdk.ipc.ChannelCallback.EngineError;
 
 /**
  * One connection's media input: the external sources and the pushes (commands 3, 4, 7, 8 and 30), turned into what
@@ -40,6 +39,7 @@ final class PushedMedia {
     private PcmFormat pushFormat = PcmFormat.of(EngineExtra.DEFAULT_DELIVERY_RATE, 1);
     /** Turns stereo pushes into mono; null for mono pushes. */
     private Resampler downmix;
+
     private boolean externalAudio = true;
     private boolean externalVideo = true;
     private int publishVolume = 100;
@@ -76,7 +76,11 @@ final class PushedMedia {
             downmix = channels == 1 ? null : new Resampler(pushFormat, PcmFormat.of(rate, 1));
             participant.audio.setRate(rate);
         } catch (IllegalArgumentException e) {
-            LOG.warn("Connection {}: SetExternalAudioSource ignored: {}; pushes stay {}", name, e.getMessage(), pushFormat);
+            LOG.warn(
+                    "Connection {}: SetExternalAudioSource ignored: {}; pushes stay {}",
+                    name,
+                    e.getMessage(),
+                    pushFormat);
         }
     }
 
@@ -84,9 +88,14 @@ final class PushedMedia {
         byte[] pcm = push.pcm();
         if (!externalAudio || !participant.audioPublish.isOn()) {
             droppedAudioPushes++;
-            warnings.info("audio-not-published", "Connection {}: pushed audio dropped: {} ({} dropped so far)", name,
-                    externalAudio ? "audio is not published (join and publish audio first)"
-                            : "the external audio source is disabled", droppedAudioPushes);
+            warnings.info(
+                    "audio-not-published",
+                    "Connection {}: pushed audio dropped: {} ({} dropped so far)",
+                    name,
+                    externalAudio
+                            ? "audio is not published (join and publish audio first)"
+                            : "the external audio source is disabled",
+                    droppedAudioPushes);
             return;
         }
         int whole = pcm.length - pcm.length % pushFormat.bytesPerSampleFrame();
@@ -108,31 +117,46 @@ final class PushedMedia {
         int width = push.width();
         int height = push.height();
         if (VideoInput.isTooLarge(width, height)) {
-            warnings.warn("video-2k", "Connection {}: pushed {}x{} video refused: 2K and above is not supported "
-                    + "(at most 1920x1080)", name, width, height);
+            warnings.warn(
+                    "video-2k",
+                    "Connection {}: pushed {}x{} video refused: 2K and above is not supported " + "(at most 1920x1080)",
+                    name,
+                    width,
+                    height);
             participant.out.control(new EngineError(ERR_VIDEO_DATA_ERROR));
             return;
         }
         if (!externalVideo || !participant.videoPublish.isOn()) {
             droppedVideoPushes++;
-            warnings.info("video-not-published", "Connection {}: pushed video dropped: video is not published "
-                    + "({} dropped so far)", name, droppedVideoPushes);
+            warnings.info(
+                    "video-not-published",
+                    "Connection {}: pushed video dropped: video is not published " + "({} dropped so far)",
+                    name,
+                    droppedVideoPushes);
             return;
         }
         if (!VideoInput.isConvertible(format)) {
             droppedVideoPushes++;
-            warnings.warn("video-format", "Connection {}: pushed {} video dropped: local mode has no video codec; push "
-                    + "I420, NV12, NV21, RGB24, BGR24 or BGRA ({} dropped so far)", name, VideoInput.formatName(format),
+            warnings.warn(
+                    "video-format",
+                    "Connection {}: pushed {} video dropped: local mode has no video codec; push "
+                            + "I420, NV12, NV21, RGB24, BGR24 or BGRA ({} dropped so far)",
+                    name,
+                    VideoInput.formatName(format),
                     droppedVideoPushes);
             return;
         }
         byte[] i420;
         try {
-            i420 = VideoInput.toI420(format, width, height, push.strideY(), push.strideU(), push.strideV(),
-                    push.data());
+            i420 = VideoInput.toI420(
+                    format, width, height, push.strideY(), push.strideU(), push.strideV(), push.data());
         } catch (IllegalArgumentException e) {
             droppedVideoPushes++;
-            warnings.warn("video-bad", "Connection {}: pushed video dropped: {} ({} dropped so far)", name, e.getMessage(),
+            warnings.warn(
+                    "video-bad",
+                    "Connection {}: pushed video dropped: {} ({} dropped so far)",
+                    name,
+                    e.getMessage(),
                     droppedVideoPushes);
             return;
         }

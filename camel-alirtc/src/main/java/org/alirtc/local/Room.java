@@ -10,9 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.alirtc.sdk.ipc.CallbackId;
-import org.alirtc.sdk.ipc.MediaCallback.DataChannelReceived;
-import org.alirtc.sdk.ipc.MediaCallback.MediaExtensionMessage;
-import org.alirtc.sdk.ipc.MediaCallback.RemoteVideoFrame;
 import org.alirtc.sdk.ipc.ChannelCallback.ConnectionStatusChanged;
 import org.alirtc.sdk.ipc.ChannelCallback.EngineError;
 import org.alirtc.sdk.ipc.ChannelCallback.JoinChannelResult;
@@ -20,6 +17,9 @@ import org.alirtc.sdk.ipc.ChannelCallback.PublishStateChanged;
 import org.alirtc.sdk.ipc.ChannelCallback.RemoteTrackAvailable;
 import org.alirtc.sdk.ipc.ChannelCallback.RemoteUserNotice;
 import org.alirtc.sdk.ipc.ChannelCallback.SubscribeStateChanged;
+import org.alirtc.sdk.ipc.MediaCallback.DataChannelReceived;
+import org.alirtc.sdk.ipc.MediaCallback.MediaExtensionMessage;
+import org.alirtc.sdk.ipc.MediaCallback.RemoteVideoFrame;
 import org.alirtc.sdk.model.DataChannelMessage;
 import org.alirtc.sdk.model.VideoFrame;
 
@@ -56,8 +56,7 @@ final class Room implements MediaClock.Ticking {
     private static final int VIDEO_TRACK_CAMERA_LARGE = 0;
     private static final int VIDEO_FRAME_YUV = 0;
 
-    private record PendingSei(long dueNanos, Participant sender, byte[] payload) {
-    }
+    private record PendingSei(long dueNanos, Participant sender, byte[] payload) {}
 
     private final RoomKey key;
     private final Map<String, Participant> members = new LinkedHashMap<>();
@@ -87,7 +86,11 @@ final class Room implements MediaClock.Ticking {
     synchronized void join(Participant newcomer, String userId, JoinConfig config) {
         Participant earlier = members.get(userId);
         if (earlier != null) {
-            LOG.info("User {} joined {} again from connection {}: kicking connection {}", userId, key, newcomer.clientName,
+            LOG.info(
+                    "User {} joined {} again from connection {}: kicking connection {}",
+                    userId,
+                    key,
+                    newcomer.clientName,
                     earlier.clientName);
             remove(earlier);
             earlier.out.control(new EngineError(ERR_LEAVE_UNUSUAL));
@@ -99,8 +102,8 @@ final class Room implements MediaClock.Ticking {
         for (Participant member : members.values()) {
             newcomer.out.control(userOnline(member.userId));
             if (member.publishesAnything()) {
-                newcomer.out.control(trackAvailable(member.userId, member.audioPublish.isOn(),
-                        member.videoPublish.isOn()));
+                newcomer.out.control(
+                        trackAvailable(member.userId, member.audioPublish.isOn(), member.videoPublish.isOn()));
             }
             member.out.control(userOnline(userId));
         }
@@ -108,9 +111,12 @@ final class Room implements MediaClock.Ticking {
         snapshot = members.values().toArray(new Participant[0]);
 
         boolean automatic = config.publishesAutomatically();
-        boolean audio = automatic ? !Boolean.FALSE.equals(newcomer.audioIntent) : Boolean.TRUE.equals(newcomer.audioIntent);
+        boolean audio =
+                automatic ? !Boolean.FALSE.equals(newcomer.audioIntent) : Boolean.TRUE.equals(newcomer.audioIntent);
         boolean video = !config.audioOnly()
-                && (automatic ? !Boolean.FALSE.equals(newcomer.videoIntent) : Boolean.TRUE.equals(newcomer.videoIntent));
+                && (automatic
+                        ? !Boolean.FALSE.equals(newcomer.videoIntent)
+                        : Boolean.TRUE.equals(newcomer.videoIntent));
         publish(newcomer, audio, video);
         for (Participant member : snapshot) {
             if (member != newcomer) {
@@ -137,25 +143,37 @@ final class Room implements MediaClock.Ticking {
         for (Participant member : snapshot) {
             Participant.Subscription subscription = member.subscriptions.remove(leaving);
             if (subscription != null) {
-                subscription.audio.set(false, (o, n, ms) -> member.out.control(subscribeState(
-                        CallbackId.ON_AUDIO_SUBSCRIBE_STATE_CHANGED, leaving.userId, o, n, ms, key.channel())));
-                subscription.video.set(false, (o, n, ms) -> member.out.control(subscribeState(
-                        CallbackId.ON_VIDEO_SUBSCRIBE_STATE_CHANGED, leaving.userId, o, n, ms, key.channel())));
+                subscription.audio.set(
+                        false,
+                        (o, n, ms) -> member.out.control(subscribeState(
+                                CallbackId.ON_AUDIO_SUBSCRIBE_STATE_CHANGED, leaving.userId, o, n, ms, key.channel())));
+                subscription.video.set(
+                        false,
+                        (o, n, ms) -> member.out.control(subscribeState(
+                                CallbackId.ON_VIDEO_SUBSCRIBE_STATE_CHANGED, leaving.userId, o, n, ms, key.channel())));
             }
             member.out.control(new RemoteUserNotice(CallbackId.ON_REMOTE_USER_OFFLINE_NOTIFY, leaving.userId));
         }
         leaving.exit();
-        LOG.info("User {} left {} (connection {}, {} member(s) left)", leaving.userId, key, leaving.clientName,
+        LOG.info(
+                "User {} left {} (connection {}, {} member(s) left)",
+                leaving.userId,
+                key,
+                leaving.clientName,
                 members.size());
     }
 
     /** Sets what {@code member} publishes, reporting state steps to it and track changes to the others. */
     synchronized void publish(Participant member, boolean audio, boolean video) {
         String channel = key.channel();
-        boolean changed = member.audioPublish.set(audio, (o, n, ms) -> member.out.control(
-                new PublishStateChanged(CallbackId.ON_AUDIO_PUBLISH_STATE_CHANGED, o, n, (int) ms, channel)));
-        changed |= member.videoPublish.set(video, (o, n, ms) -> member.out.control(
-                new PublishStateChanged(CallbackId.ON_VIDEO_PUBLISH_STATE_CHANGED, o, n, (int) ms, channel)));
+        boolean changed = member.audioPublish.set(
+                audio,
+                (o, n, ms) -> member.out.control(
+                        new PublishStateChanged(CallbackId.ON_AUDIO_PUBLISH_STATE_CHANGED, o, n, (int) ms, channel)));
+        changed |= member.videoPublish.set(
+                video,
+                (o, n, ms) -> member.out.control(
+                        new PublishStateChanged(CallbackId.ON_VIDEO_PUBLISH_STATE_CHANGED, o, n, (int) ms, channel)));
         if (!audio) {
             member.audio.clear();
         }
@@ -194,28 +212,41 @@ final class Room implements MediaClock.Ticking {
     /** Delivers a data-channel message if the sender may send it (enabled, publishing, within the limits). */
     synchronized void sendDataChannel(Participant sender, long networkTime, long progress, int type, byte[] data) {
         if (!sender.dataChannelPublish) {
-            dataChannelLog.warn("pub-" + sender.userId, "Data channel message from {} in {} dropped: publishing on "
-                    + "the data channel is not enabled (SetParameter {\"data\":{\"enablePubDataChannel\":true}}); "
-                    + "{} dropped so far", sender.userId, key, sender.dataChannelLimits.countDrop());
+            dataChannelLog.warn(
+                    "pub-" + sender.userId,
+                    "Data channel message from {} in {} dropped: publishing on "
+                            + "the data channel is not enabled (SetParameter {\"data\":{\"enablePubDataChannel\":true}}); "
+                            + "{} dropped so far",
+                    sender.userId,
+                    key,
+                    sender.dataChannelLimits.countDrop());
             return;
         }
         if (!sender.publishesAnything()) {
-            dataChannelLog.warn("notpub-" + sender.userId, "Data channel message from {} in {} dropped: only a user "
-                    + "who publishes audio or video may send; {} dropped so far", sender.userId, key,
+            dataChannelLog.warn(
+                    "notpub-" + sender.userId,
+                    "Data channel message from {} in {} dropped: only a user "
+                            + "who publishes audio or video may send; {} dropped so far",
+                    sender.userId,
+                    key,
                     sender.dataChannelLimits.countDrop());
             return;
         }
         String broken = sender.dataChannelLimits.admit(data.length, System.nanoTime());
         if (broken != null) {
-            dataChannelLog.warn("limit-" + sender.userId + broken, "Data channel message from {} in {} dropped: it "
-                    + "exceeds the limit of {}; {} dropped so far", sender.userId, key, broken,
+            dataChannelLog.warn(
+                    "limit-" + sender.userId + broken,
+                    "Data channel message from {} in {} dropped: it " + "exceeds the limit of {}; {} dropped so far",
+                    sender.userId,
+                    key,
+                    broken,
                     sender.dataChannelLimits.countDrop());
             return;
         }
         for (Participant receiver : snapshot) {
             if (receiver != sender && receiver.dataChannelSubscribe) {
-                receiver.out.media(new DataChannelReceived(sender.userId,
-                        new DataChannelMessage(type, networkTime, progress, data)));
+                receiver.out.media(new DataChannelReceived(
+                        sender.userId, new DataChannelMessage(type, networkTime, progress, data)));
             }
         }
     }
@@ -247,15 +278,19 @@ final class Room implements MediaClock.Ticking {
     }
 
     private void reconcile(Participant receiver, Participant sender) {
-        Participant.Subscription subscription = receiver.subscriptions.computeIfAbsent(sender,
-                s -> new Participant.Subscription());
+        Participant.Subscription subscription =
+                receiver.subscriptions.computeIfAbsent(sender, s -> new Participant.Subscription());
         String channel = key.channel();
         boolean audio = sender.audioPublish.isOn() && receiver.wantsAudioOf(sender.userId);
         boolean video = sender.videoPublish.isOn() && receiver.wantsVideoOf(sender.userId);
-        subscription.audio.set(audio, (o, n, ms) -> receiver.out.control(subscribeState(
-                CallbackId.ON_AUDIO_SUBSCRIBE_STATE_CHANGED, sender.userId, o, n, ms, channel)));
-        if (subscription.video.set(video, (o, n, ms) -> receiver.out.control(subscribeState(
-                CallbackId.ON_VIDEO_SUBSCRIBE_STATE_CHANGED, sender.userId, o, n, ms, channel)))) {
+        subscription.audio.set(
+                audio,
+                (o, n, ms) -> receiver.out.control(
+                        subscribeState(CallbackId.ON_AUDIO_SUBSCRIBE_STATE_CHANGED, sender.userId, o, n, ms, channel)));
+        if (subscription.video.set(
+                video,
+                (o, n, ms) -> receiver.out.control(subscribeState(
+                        CallbackId.ON_VIDEO_SUBSCRIBE_STATE_CHANGED, sender.userId, o, n, ms, channel)))) {
             subscription.videoDelivered = false;
         }
     }
@@ -273,7 +308,8 @@ final class Room implements MediaClock.Ticking {
                 for (Participant receiver : present) {
                     if (receiver != sender && receiver.receivesYuv()) {
                         Participant.Subscription subscription = receiver.subscriptions.get(sender);
-                        if (subscription != null && subscription.video.isOn()
+                        if (subscription != null
+                                && subscription.video.isOn()
                                 && dueForVideo(subscription, receiver.videoPeriodMs, nowNanos)) {
                             subscription.videoDelivered = true;
                             subscription.lastVideoNanos = nowNanos;
@@ -286,7 +322,8 @@ final class Room implements MediaClock.Ticking {
     }
 
     private static boolean dueForVideo(Participant.Subscription subscription, int periodMs, long nowNanos) {
-        return periodMs <= 0 || !subscription.videoDelivered
+        return periodMs <= 0
+                || !subscription.videoDelivered
                 || nowNanos - subscription.lastVideoNanos >= periodMs * 1_000_000L;
     }
 
@@ -323,14 +360,25 @@ final class Room implements MediaClock.Ticking {
     }
 
     /** 1008 or 1009. */
-    private static SubscribeStateChanged subscribeState(int callbackId, String uid, int oldState, int newState,
-            long elapsedMs, String channel) {
+    private static SubscribeStateChanged subscribeState(
+            int callbackId, String uid, int oldState, int newState, long elapsedMs, String channel) {
         return new SubscribeStateChanged(callbackId, uid, oldState, newState, (int) elapsedMs, channel);
     }
 
     private static RemoteVideoFrame remoteVideoSample(String uid, VideoPushBuffer.Frame frame, long number) {
-        return new RemoteVideoFrame(CallbackId.ON_REMOTE_VIDEO_SAMPLE, uid, new VideoFrame(VIDEO_TRACK_CAMERA_LARGE,
-                VIDEO_FRAME_YUV, frame.ptsMs(), frame.width(), frame.height(), (int) number, 0, List.of(), 0,
-                frame.i420()));
+        return new RemoteVideoFrame(
+                CallbackId.ON_REMOTE_VIDEO_SAMPLE,
+                uid,
+                new VideoFrame(
+                        VIDEO_TRACK_CAMERA_LARGE,
+                        VIDEO_FRAME_YUV,
+                        frame.ptsMs(),
+                        frame.width(),
+                        frame.height(),
+                        (int) number,
+                        0,
+                        List.of(),
+                        0,
+                        frame.i420()));
     }
 }

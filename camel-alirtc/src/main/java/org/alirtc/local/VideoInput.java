@@ -20,8 +20,7 @@ final class VideoInput {
     private static final int FORMAT_RGB24 = 6;
     private static final int FORMAT_BGR24 = 7;
 
-    private VideoInput() {
-    }
+    private VideoInput() {}
 
     /** Whether the vendor's "2K and above not supported" rule refuses this size. */
     static boolean isTooLarge(int width, int height) {
@@ -30,8 +29,12 @@ final class VideoInput {
 
     /** Whether the format is one the local core can turn into I420. */
     static boolean isConvertible(int format) {
-        return format == FORMAT_BGRA || format == FORMAT_I420 || format == FORMAT_NV21 || format == FORMAT_NV12
-                || format == FORMAT_RGB24 || format == FORMAT_BGR24;
+        return format == FORMAT_BGRA
+                || format == FORMAT_I420
+                || format == FORMAT_NV21
+                || format == FORMAT_NV12
+                || format == FORMAT_RGB24
+                || format == FORMAT_BGR24;
     }
 
     static String formatName(int format) {
@@ -59,10 +62,20 @@ final class VideoInput {
             case FORMAT_RGB24 -> I420.fromRgb24(data, width, height, strideY > 0 ? strideY : 3 * width);
             case FORMAT_BGR24 -> I420.fromBgr24(data, width, height, strideY > 0 ? strideY : 3 * width);
             case FORMAT_BGRA -> I420.fromBgra(data, width, height, strideY > 0 ? strideY : 4 * width);
-            case FORMAT_NV12 -> I420.fromNv12(data, width, height, strideY > 0 ? strideY : width,
-                    strideU > 0 ? strideU : 2 * I420.chromaWidth(width));
-            case FORMAT_NV21 -> I420.fromNv21(data, width, height, strideY > 0 ? strideY : width,
-                    strideU > 0 ? strideU : 2 * I420.chromaWidth(width));
+            case FORMAT_NV12 ->
+                I420.fromNv12(
+                        data,
+                        width,
+                        height,
+                        strideY > 0 ? strideY : width,
+                        strideU > 0 ? strideU : 2 * I420.chromaWidth(width));
+            case FORMAT_NV21 ->
+                I420.fromNv21(
+                        data,
+                        width,
+                        height,
+                        strideY > 0 ? strideY : width,
+                        strideU > 0 ? strideU : 2 * I420.chromaWidth(width));
             default -> throw new IllegalArgumentException(formatName(format) + " cannot be converted to I420");
         };
     }

@@ -14,8 +14,7 @@ import java.util.List;
 final class VideoPushBuffer {
 
     /** One converted frame. */
-    record Frame(long position, long ptsMs, int width, int height, byte[] i420) {
-    }
+    record Frame(long position, long ptsMs, int width, int height, byte[] i420) {}
 
     private final PushTimeline timeline;
     private final AudioPushBuffer.FullnessListener listener;

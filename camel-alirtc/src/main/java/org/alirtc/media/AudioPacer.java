@@ -43,8 +43,8 @@ public final class AudioPacer {
      */
     public AudioPacer(long frameNanos, LongSupplier nanoTime, LongConsumer parkNanos) {
         if (frameNanos <= 0) {
-            throw new IllegalArgumentException("Frame period must be positive but was " + frameNanos
-                    + " ns; use e.g. 10000000 for 10 ms frames");
+            throw new IllegalArgumentException(
+                    "Frame period must be positive but was " + frameNanos + " ns; use e.g. 10000000 for 10 ms frames");
         }
         this.frameNanos = frameNanos;
         this.maxLagNanos = Math.max(MAX_LAG_NANOS, frameNanos);

@@ -22,7 +22,8 @@ public final class I420 {
 
     private static final int[][] BARS = {
         {191, 191, 191}, {191, 191, 0}, {0, 191, 191}, {0, 191, 0},
-        {191, 0, 191}, {191, 0, 0}, {0, 0, 191}, {0, 0, 0}};
+        {191, 0, 191}, {191, 0, 0}, {0, 0, 191}, {0, 0, 0}
+    };
     private static final int BOX_STEP = 4;
 
     /** Supplies the colour of pixel (x, y) as 0xRRGGBB. */
@@ -31,8 +32,7 @@ public final class I420 {
         int rgb(int x, int y);
     }
 
-    private I420() {
-    }
+    private I420() {}
 
     /** Width of the U and V planes: {@code (w + 1) / 2}. */
     public static int chromaWidth(int width) {
@@ -166,12 +166,13 @@ public final class I420 {
         });
     }
 
-    private static byte[] fromPacked(byte[] src, int width, int height, int stride, int pixelBytes,
-                                     int red, int green, int blue, String name) {
+    private static byte[] fromPacked(
+            byte[] src, int width, int height, int stride, int pixelBytes, int red, int green, int blue, String name) {
         requireDimensions(width, height);
         if (stride < width * pixelBytes) {
-            throw new IllegalArgumentException(name + " stride " + stride + " is less than width " + width + " x "
-                    + pixelBytes + " bytes; pass the number of bytes per row (" + width * pixelBytes + " when unpadded)");
+            throw new IllegalArgumentException(
+                    name + " stride " + stride + " is less than width " + width + " x " + pixelBytes
+                            + " bytes; pass the number of bytes per row (" + width * pixelBytes + " when unpadded)");
         }
         requireLength(src.length, (long) stride * (height - 1) + (long) width * pixelBytes, name, width, height);
         return encode(width, height, (x, y) -> {
@@ -180,8 +181,8 @@ public final class I420 {
         });
     }
 
-    private static byte[] fromSemiPlanar(byte[] src, int width, int height, int strideY, int strideUv,
-                                         int uFirstOffset, String name) {
+    private static byte[] fromSemiPlanar(
+            byte[] src, int width, int height, int strideY, int strideUv, int uFirstOffset, String name) {
         requireDimensions(width, height);
         int cw = chromaWidth(width);
         int ch = chromaHeight(height);
@@ -244,15 +245,15 @@ public final class I420 {
 
     private static void requireDimensions(int width, int height) {
         if (width <= 0 || height <= 0) {
-            throw new IllegalArgumentException("Frame size " + width + "x" + height
-                    + " is invalid; width and height must be positive");
+            throw new IllegalArgumentException(
+                    "Frame size " + width + "x" + height + " is invalid; width and height must be positive");
         }
     }
 
     private static void requireLength(int actual, long needed, String name, int width, int height) {
         if (actual < needed) {
-            throw new IllegalArgumentException(name + " buffer of " + actual + " bytes is too short for "
-                    + width + "x" + height + " with the given stride(s); at least " + needed + " bytes are needed");
+            throw new IllegalArgumentException(name + " buffer of " + actual + " bytes is too short for " + width + "x"
+                    + height + " with the given stride(s); at least " + needed + " bytes are needed");
         }
     }
 

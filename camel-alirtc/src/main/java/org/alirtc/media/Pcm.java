@@ -15,8 +15,7 @@ public final class Pcm {
 
     private static final double FULL_SCALE = 32768.0;
 
-    private Pcm() {
-    }
+    private Pcm() {}
 
     /** Reads {@code len} bytes starting at {@code off} as little-endian 16-bit samples. */
     public static short[] toShorts(byte[] le, int off, int len) {

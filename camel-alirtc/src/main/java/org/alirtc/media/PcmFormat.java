@@ -17,18 +17,17 @@ public record PcmFormat(int sampleRate, int channels) {
     /** Bytes in one sample of one channel. */
     public static final int BYTES_PER_SAMPLE = 2;
 
-    private static final int[] SUPPORTED_RATES =
-            {8000, 11025, 12000, 16000, 22050, 24000, 32000, 44100, 48000, 96000};
+    private static final int[] SUPPORTED_RATES = {8000, 11025, 12000, 16000, 22050, 24000, 32000, 44100, 48000, 96000};
 
     /** Validates the rate and channel count; the message lists what is allowed. */
     public PcmFormat {
         if (Arrays.binarySearch(SUPPORTED_RATES, sampleRate) < 0) {
-            throw new IllegalArgumentException("Unsupported PCM sample rate " + sampleRate
-                    + " Hz; use one of " + supportedRatesText() + " Hz");
+            throw new IllegalArgumentException(
+                    "Unsupported PCM sample rate " + sampleRate + " Hz; use one of " + supportedRatesText() + " Hz");
         }
         if (channels != 1 && channels != 2) {
-            throw new IllegalArgumentException("Unsupported PCM channel count " + channels
-                    + "; use 1 (mono) or 2 (stereo)");
+            throw new IllegalArgumentException(
+                    "Unsupported PCM channel count " + channels + "; use 1 (mono) or 2 (stereo)");
         }
     }
 
@@ -69,14 +68,14 @@ public record PcmFormat(int sampleRate, int channels) {
      */
     public int bytesPerFrame(int ms) {
         if (ms <= 0) {
-            throw new IllegalArgumentException("Frame duration must be positive but was " + ms
-                    + " ms; use e.g. 10 for the engine's 10 ms frames");
+            throw new IllegalArgumentException(
+                    "Frame duration must be positive but was " + ms + " ms; use e.g. 10 for the engine's 10 ms frames");
         }
         long samples = (long) sampleRate * ms / 1000;
         long bytes = samples * bytesPerSampleFrame();
         if (bytes > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("A frame of " + ms + " ms at " + this
-                    + " does not fit in a byte array; use a shorter frame");
+            throw new IllegalArgumentException(
+                    "A frame of " + ms + " ms at " + this + " does not fit in a byte array; use a shorter frame");
         }
         return (int) bytes;
     }

@@ -28,7 +28,9 @@ public final class Resampler {
     public Resampler(PcmFormat in, PcmFormat out) {
         this.in = in;
         this.out = out;
-        this.filter = in.sampleRate() == out.sampleRate() ? null : PolyphaseFilter.forRates(in.sampleRate(), out.sampleRate());
+        this.filter = in.sampleRate() == out.sampleRate()
+                ? null
+                : PolyphaseFilter.forRates(in.sampleRate(), out.sampleRate());
         this.history = filter == null ? 0 : filter.taps - 1;
         this.work = new float[Math.min(in.channels(), out.channels())][history + in.samplesPer10ms()];
     }

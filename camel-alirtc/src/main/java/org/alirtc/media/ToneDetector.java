@@ -11,8 +11,7 @@ public final class ToneDetector {
     /** Above this many samples the padding is skipped to bound memory. */
     private static final int PADDING_LIMIT = 1 << 16;
 
-    private ToneDetector() {
-    }
+    private ToneDetector() {}
 
     /**
      * The frequency with the most energy, in Hz, or 0 when the signal is constant (silence or pure DC).

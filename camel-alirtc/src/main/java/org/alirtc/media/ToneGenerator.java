@@ -24,8 +24,8 @@ public final class ToneGenerator {
                     + " Hz (half the sample rate of " + format + "); pick a lower tone or a higher rate");
         }
         if (!(amplitude >= 0 && amplitude <= 1)) {
-            throw new IllegalArgumentException("Tone amplitude " + amplitude
-                    + " is outside 0..1; use a fraction of full scale such as 0.5");
+            throw new IllegalArgumentException(
+                    "Tone amplitude " + amplitude + " is outside 0..1; use a fraction of full scale such as 0.5");
         }
         this.format = format;
         this.phaseStep = TWO_PI * hz / format.sampleRate();

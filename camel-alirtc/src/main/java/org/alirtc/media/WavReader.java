@@ -32,11 +32,12 @@ public final class WavReader {
     private static final int FORMAT_EXTENSIBLE = 0xFFFE;
     /** Bytes 2..15 of every KSDATAFORMAT_SUBTYPE_* GUID; bytes 0..1 carry the format code. */
     private static final byte[] SUBFORMAT_GUID_TAIL = {
-        0, 0, 0, 0, 0x10, 0, (byte) 0x80, 0, 0, (byte) 0xAA, 0, 0x38, (byte) 0x9B, 0x71};
+        0, 0, 0, 0, 0x10, 0, (byte) 0x80, 0, 0, (byte) 0xAA, 0, 0x38, (byte) 0x9B, 0x71
+    };
+
     private static final String CONVERT_HINT = "convert it to 16-bit PCM, e.g. ffmpeg -i in.wav -c:a pcm_s16le out.wav";
 
-    private WavReader() {
-    }
+    private WavReader() {}
 
     /** Reads a whole WAV file. */
     public static WavAudio read(Path file) throws IOException {
@@ -81,7 +82,8 @@ public final class WavReader {
         byte[] header = readExactly(in, 12, "RIFF header");
         String riff = fourCc(header, 0);
         if (riff.equals("RF64")) {
-            throw new WavFormatException("RF64 (WAV larger than 4 GiB) is not supported; split the audio into files under 4 GiB");
+            throw new WavFormatException(
+                    "RF64 (WAV larger than 4 GiB) is not supported; split the audio into files under 4 GiB");
         }
         if (!riff.equals("RIFF")) {
             throw new WavFormatException("Not a WAV file: it starts with '" + riff
@@ -96,9 +98,10 @@ public final class WavReader {
         while (true) {
             byte[] chunkHeader = in.readNBytes(8);
             if (chunkHeader.length < 8) {
-                throw new WavFormatException(format == null
-                        ? "WAV file has no 'fmt ' chunk; the file is incomplete or damaged, re-export it"
-                        : "WAV file has no 'data' chunk; the file holds no audio, re-export it");
+                throw new WavFormatException(
+                        format == null
+                                ? "WAV file has no 'fmt ' chunk; the file is incomplete or damaged, re-export it"
+                                : "WAV file has no 'data' chunk; the file holds no audio, re-export it");
             }
             String id = fourCc(chunkHeader, 0);
             long size = u32(chunkHeader, 4);
@@ -133,7 +136,8 @@ public final class WavReader {
                         + " bytes long (40 needed); the file is damaged, re-export it");
             }
             if (!Arrays.equals(fmt, 26, 40, SUBFORMAT_GUID_TAIL, 0, SUBFORMAT_GUID_TAIL.length)) {
-                throw new WavFormatException("WAV uses WAVE_FORMAT_EXTENSIBLE with an unknown sub-format; " + CONVERT_HINT);
+                throw new WavFormatException(
+                        "WAV uses WAVE_FORMAT_EXTENSIBLE with an unknown sub-format; " + CONVERT_HINT);
             }
             code = u16(fmt, 24);
         }
@@ -142,8 +146,8 @@ public final class WavReader {
                     + "), not PCM (format code 1); " + CONVERT_HINT);
         }
         if (bits != 16) {
-            throw new WavFormatException("WAV audio has " + bits + "-bit samples but 16-bit PCM is required; "
-                    + CONVERT_HINT);
+            throw new WavFormatException(
+                    "WAV audio has " + bits + "-bit samples but 16-bit PCM is required; " + CONVERT_HINT);
         }
         if (rate > Integer.MAX_VALUE || !PcmFormat.isSupportedRate((int) rate)) {
             throw new WavFormatException("WAV sample rate " + rate + " Hz is not supported; resample to one of "

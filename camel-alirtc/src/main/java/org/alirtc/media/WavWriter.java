@@ -39,8 +39,8 @@ public final class WavWriter implements AutoCloseable {
     WavWriter(Path file, PcmFormat format, long maxDataBytes) throws IOException {
         this.format = format;
         this.maxDataBytes = maxDataBytes;
-        this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING);
+        this.channel = FileChannel.open(
+                file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
         try {
             writeFully(header(format, 0));
         } catch (IOException e) {
@@ -77,8 +77,9 @@ public final class WavWriter implements AutoCloseable {
         }
         Pcm.requireWholeSamples(len, format.channels());
         if (dataBytes + len > maxDataBytes) {
-            throw new IllegalStateException("WAV data would grow to " + (dataBytes + len) + " bytes, past the "
-                    + maxDataBytes + "-byte limit of the RIFF format (about 4 GiB); close this file and continue in a new one");
+            throw new IllegalStateException(
+                    "WAV data would grow to " + (dataBytes + len) + " bytes, past the " + maxDataBytes
+                            + "-byte limit of the RIFF format (about 4 GiB); close this file and continue in a new one");
         }
         int position = off;
         int end = off + len;
@@ -125,7 +126,9 @@ public final class WavWriter implements AutoCloseable {
         h.put("WAVE".getBytes(StandardCharsets.US_ASCII));
         h.put("fmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16);
         h.putShort((short) 1).putShort((short) format.channels()).putInt(format.sampleRate());
-        h.putInt(format.bytesPerSecond()).putShort((short) format.bytesPerSampleFrame()).putShort((short) 16);
+        h.putInt(format.bytesPerSecond())
+                .putShort((short) format.bytesPerSampleFrame())
+                .putShort((short) 16);
         h.put("data".getBytes(StandardCharsets.US_ASCII)).putInt((int) dataBytes);
         return h.flip();
     }

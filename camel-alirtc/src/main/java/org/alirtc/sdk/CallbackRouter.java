@@ -3,12 +3,13 @@ package org.alirtc.sdk;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.alirtc.sdk.ipc.Callback;
 import org.alirtc.sdk.ipc.CallbackCodec;
 import org.alirtc.sdk.ipc.CallbackId;
 import org.alirtc.sdk.ipc.Message;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Routes each inbound callback once: it is decoded once, then either handed to the listener or, for the ids the
@@ -33,8 +34,10 @@ final class CallbackRouter {
 
     private final RtcEngineListener listener;
     private final Consumer<Callback> delivery = this::deliver;
+
     @SuppressWarnings("unchecked")
     private final StateHook<Callback>[] hooks = new StateHook[LAST_ID - FIRST_ID + 1];
+
     private final AtomicLong listenerFailures = new AtomicLong();
 
     CallbackRouter(RtcEngineListener listener) {
@@ -84,8 +87,11 @@ final class CallbackRouter {
         } catch (RuntimeException e) {
             long failures = listenerFailures.incrementAndGet();
             if (failures <= LOGGED_FAILURES || failures % 1000 == 0) {
-                LOG.warn("Listener failed on {} (failure #{}); delivery goes on", CallbackId.name(callback.id()),
-                        failures, e);
+                LOG.warn(
+                        "Listener failed on {} (failure #{}); delivery goes on",
+                        CallbackId.name(callback.id()),
+                        failures,
+                        e);
             }
         }
     }

@@ -23,8 +23,7 @@ import org.alirtc.sdk.model.ErrorCode;
 final class ChannelState {
 
     /** A join whose result a {@link RtcEngine#join} future waits for. */
-    record PendingJoin(CompletableFuture<JoinResult> future, String channel, String userId) {
-    }
+    record PendingJoin(CompletableFuture<JoinResult> future, String channel, String userId) {}
 
     private final Object lock = new Object();
     private final PendingAnswers<Integer> leaves = new PendingAnswers<>();
@@ -60,12 +59,15 @@ final class ChannelState {
     RtcException joinConflict() {
         synchronized (lock) {
             if (pendingJoin != null) {
-                return new RtcException(ErrorCode.SDK_INVALID_STATE.code(), "A join of channel "
-                        + pendingJoin.channel() + " is still waiting for its result: wait for it, or leave first");
+                return new RtcException(
+                        ErrorCode.SDK_INVALID_STATE.code(),
+                        "A join of channel " + pendingJoin.channel()
+                                + " is still waiting for its result: wait for it, or leave first");
             }
             if (state == EngineState.JOINED) {
-                return new RtcException(ErrorCode.SDK_INVALID_STATE.code(), "Already joined channel " + joinedChannel
-                        + " as " + joinedUserId + ": leave first");
+                return new RtcException(
+                        ErrorCode.SDK_INVALID_STATE.code(),
+                        "Already joined channel " + joinedChannel + " as " + joinedUserId + ": leave first");
             }
         }
         return null;
@@ -157,8 +159,9 @@ final class ChannelState {
             if (result == 0) {
                 join.future().complete(new JoinResult(channel, userId));
             } else {
-                join.future().completeExceptionally(RtcException.of(result, "Joining channel " + join.channel()
-                        + " as " + join.userId() + " failed"));
+                join.future()
+                        .completeExceptionally(RtcException.of(
+                                result, "Joining channel " + join.channel() + " as " + join.userId() + " failed"));
             }
         }
     }
@@ -193,8 +196,11 @@ final class ChannelState {
             }
         }
         if (join != null) {
-            join.future().completeExceptionally(RtcException.of(callback.errorCode(), "Joining channel "
-                    + join.channel() + " as " + join.userId() + " failed before its result arrived"));
+            join.future()
+                    .completeExceptionally(RtcException.of(
+                            callback.errorCode(),
+                            "Joining channel " + join.channel() + " as " + join.userId()
+                                    + " failed before its result arrived"));
         }
     }
 

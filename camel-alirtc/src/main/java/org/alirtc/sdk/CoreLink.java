@@ -2,13 +2,14 @@ package org.alirtc.sdk;
 
 import java.io.IOException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.alirtc.sdk.ipc.CommandId;
 import org.alirtc.sdk.ipc.CoreConnection;
 import org.alirtc.sdk.ipc.CoreService;
 import org.alirtc.sdk.ipc.Message;
 import org.alirtc.sdk.model.ErrorCode;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The engine's way to the core service: the connection commands go out on, the service process behind it, and the
@@ -70,9 +71,10 @@ final class CoreLink {
     /** The failure of something the engine cannot do for lack of a core service. */
     RtcException notConnected(String what) {
         boolean released = channel.isReleased();
-        String why = released ? "the engine is released"
-                : "the core service " + service.describe() + " is not connected";
-        return new RtcException(released ? ErrorCode.SDK_INVALID_STATE.code() : ErrorCode.NETWORK_DISCONNECT.code(),
+        String why =
+                released ? "the engine is released" : "the core service " + service.describe() + " is not connected";
+        return new RtcException(
+                released ? ErrorCode.SDK_INVALID_STATE.code() : ErrorCode.NETWORK_DISCONNECT.code(),
                 "Cannot " + what + ": " + why);
     }
 

@@ -11,11 +11,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.alirtc.sdk.ChannelState.PendingJoin;
 import org.alirtc.sdk.ipc.AiCallback;
 import org.alirtc.sdk.ipc.AiCommand;
 import org.alirtc.sdk.ipc.CallbackId;
+import org.alirtc.sdk.ipc.ChannelCallback;
 import org.alirtc.sdk.ipc.ChannelCommand;
 import org.alirtc.sdk.ipc.ChannelCommand.JoinSettings;
 import org.alirtc.sdk.ipc.Command;
@@ -29,7 +32,6 @@ import org.alirtc.sdk.ipc.Message;
 import org.alirtc.sdk.ipc.MessageListener;
 import org.alirtc.sdk.ipc.ProtocolJson;
 import org.alirtc.sdk.ipc.PushCommand;
-import org.alirtc.sdk.ipc.ChannelCallback;
 import org.alirtc.sdk.ipc.StreamCommand;
 import org.alirtc.sdk.ipc.VoipCommand;
 import org.alirtc.sdk.ipc.WireKeys;
@@ -62,8 +64,6 @@ import org.alirtc.sdk.model.VideoSource;
 import org.alirtc.sdk.model.VideoStreamType;
 import org.alirtc.sdk.model.VideoTrack;
 import org.alirtc.sdk.model.VoipConfig;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import static org.alirtc.sdk.EngineArguments.checkPcmLength;
 import static org.alirtc.sdk.EngineArguments.checkPushFormat;
@@ -93,9 +93,13 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
     private final Object lossNotification = new Object();
     /** Guarded by {@link #lossNotification}. */
     private boolean lossReported;
+
     private final AtomicBoolean releasing = new AtomicBoolean();
 
-    CoreServiceEngine(EngineOptions options, RtcEngineListener listener, CoreService service,
+    CoreServiceEngine(
+            EngineOptions options,
+            RtcEngineListener listener,
+            CoreService service,
             DataChannelRateLimiter dataChannelLimiter) {
         this.options = options;
         this.dataChannelLimiter = dataChannelLimiter;
@@ -104,23 +108,29 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
         router.hook(CallbackId.ON_JOIN_CHANNEL, ChannelCallback.JoinChannelResult.class, channel::onJoinResult);
         router.hook(CallbackId.ON_LEAVE_CHANNEL, ChannelCallback.LeaveChannelResult.class, channel::onLeaveResult);
         router.hook(CallbackId.ON_ERROR, ChannelCallback.EngineError.class, channel::onError);
-        router.hook(CallbackId.ON_PUSH_AUDIO_FRAME_BUFFER_FULL, MediaCallback.PushBufferFull.class,
-                pushGate::onBufferFull);
-        router.hook(CallbackId.ON_PUSH_VIDEO_FRAME_BUFFER_FULL, MediaCallback.PushBufferFull.class,
-                pushGate::onBufferFull);
+        router.hook(
+                CallbackId.ON_PUSH_AUDIO_FRAME_BUFFER_FULL, MediaCallback.PushBufferFull.class, pushGate::onBufferFull);
+        router.hook(
+                CallbackId.ON_PUSH_VIDEO_FRAME_BUFFER_FULL, MediaCallback.PushBufferFull.class, pushGate::onBufferFull);
         router.hook(CallbackId.ON_AUDIO_DUMP_PATH_SET, AiCallback.AudioDumpPathSet.class, answers::onAudioDumpPath);
         router.hook(CallbackId.ON_GET_SDK_VERSION, AiCallback.SdkVersion.class, answers::onSdkVersion);
-        router.hook(CallbackId.ON_GET_AUDIO_EFFECT_PUBLISH_VOLUME, AiCallback.AudioEffectVolume.class,
+        router.hook(
+                CallbackId.ON_GET_AUDIO_EFFECT_PUBLISH_VOLUME,
+                AiCallback.AudioEffectVolume.class,
                 answers::onEffectVolume);
-        router.hook(CallbackId.ON_GET_AUDIO_EFFECT_PLAYOUT_VOLUME, AiCallback.AudioEffectVolume.class,
+        router.hook(
+                CallbackId.ON_GET_AUDIO_EFFECT_PLAYOUT_VOLUME,
+                AiCallback.AudioEffectVolume.class,
                 answers::onEffectVolume);
     }
 
     /** Starts using the connection and watching the core service; called once, before the engine is handed out. */
     void attach(CoreConnection newConnection) {
         link.attach(newConnection);
-        link.service().exitFuture().whenComplete((code, failure) -> coreServiceLost(code == null ? -1 : code,
-                "exited with code " + (code == null ? "unknown" : code)));
+        link.service()
+                .exitFuture()
+                .whenComplete((code, failure) -> coreServiceLost(
+                        code == null ? -1 : code, "exited with code " + (code == null ? "unknown" : code)));
     }
 
     // ---- join / leave --------------------------------------------------------------------------------------------
@@ -131,8 +141,8 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
         Checks.notNull(channelId, "channelId", "pass the channel id");
         Checks.notNull(userId, "userId", "pass the user id");
         Checks.notNull(config, "config", "pass JoinChannelConfig.defaults() or your own configuration");
-        return sendJoin(new ChannelCommand.JoinChannelV2(token, channelId, userId, userName, JoinSettings.of(config)),
-                null);
+        return sendJoin(
+                new ChannelCommand.JoinChannelV2(token, channelId, userId, userName, JoinSettings.of(config)), null);
     }
 
     @Override
@@ -150,14 +160,26 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
         Checks.notNull(token, "token", "pass the base64 join token (see TokenGenerator)");
         Checks.notNull(userParam, "userParam", "pass a UserParam with the channel and user ids");
         Checks.notNull(config, "config", "pass JoinChannelConfig.defaults() or your own configuration");
-        return sendJoin(new ChannelCommand.JoinChannelV3(token, userParam.channelId(), userParam.userId(),
-                userParam.userName(), userParam.capabilityProfile().code(), userParam.useVoip(),
-                JoinSettings.of(config)), null);
+        return sendJoin(
+                new ChannelCommand.JoinChannelV3(
+                        token,
+                        userParam.channelId(),
+                        userParam.userId(),
+                        userParam.userName(),
+                        userParam.capabilityProfile().code(),
+                        userParam.useVoip(),
+                        JoinSettings.of(config)),
+                null);
     }
 
     @Override
-    public CompletableFuture<JoinResult> join(String token, String channelId, String userId, String userName,
-            JoinChannelConfig config, Duration timeout) {
+    public CompletableFuture<JoinResult> join(
+            String token,
+            String channelId,
+            String userId,
+            String userName,
+            JoinChannelConfig config,
+            Duration timeout) {
         Checks.positive(timeout, "timeout");
         Checks.notNull(token, "token", "pass the base64 join token (see TokenGenerator)");
         Identifiers.requireChannelId(channelId);
@@ -169,25 +191,33 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
         }
         CompletableFuture<JoinResult> future = new CompletableFuture<>();
         PendingJoin pending = new PendingJoin(future, channelId, userId);
-        ChannelCommand join = new ChannelCommand.JoinChannelV2(token, channelId, userId, userName,
-                JoinSettings.of(config));
+        ChannelCommand join =
+                new ChannelCommand.JoinChannelV2(token, channelId, userId, userName, JoinSettings.of(config));
         if (sendJoin(join, pending) != SENT) {
             future.completeExceptionally(link.notConnected("join channel " + channelId));
             return future;
         }
         PendingAnswers.failAfter(future, timeout, () -> {
             channel.joinTimedOut(pending);
-            return new RtcException(ErrorCode.JOIN_TIMEOUT.code(), "No join result for channel " + channelId
-                    + " after " + timeout.toMillis() + " ms: the core service did not answer ("
-                    + link.service().describe() + ")");
+            return new RtcException(
+                    ErrorCode.JOIN_TIMEOUT.code(),
+                    "No join result for channel " + channelId
+                            + " after " + timeout.toMillis() + " ms: the core service did not answer ("
+                            + link.service().describe() + ")");
         });
         return future;
     }
 
     /** The vendor client sends an empty text for a missing nonce or role. */
     private static ChannelCommand.Credentials credentials(AuthInfo auth) {
-        return new ChannelCommand.Credentials(auth.channel(), auth.userId(), auth.userName(), auth.appId(),
-                auth.nonce() == null ? "" : auth.nonce(), auth.role() == null ? "" : auth.role(), auth.token(),
+        return new ChannelCommand.Credentials(
+                auth.channel(),
+                auth.userId(),
+                auth.userName(),
+                auth.appId(),
+                auth.nonce() == null ? "" : auth.nonce(),
+                auth.role() == null ? "" : auth.role(),
+                auth.token(),
                 auth.timestamp());
     }
 
@@ -257,9 +287,18 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
         if (!pushGate.admitsVideo()) {
             return BUFFER_FULL;
         }
-        return send(new PushCommand.PushVideoFrame(source.code(), sample.format().code(), sample.bufferType().code(),
-                sample.strideY(), sample.strideU(), sample.strideV(), sample.height(), sample.width(),
-                sample.rotation(), sample.timestampMs(), firstBytes(sample.data(), sample.dataLength())));
+        return send(new PushCommand.PushVideoFrame(
+                source.code(),
+                sample.format().code(),
+                sample.bufferType().code(),
+                sample.strideY(),
+                sample.strideU(),
+                sample.strideV(),
+                sample.height(),
+                sample.width(),
+                sample.rotation(),
+                sample.timestampMs(),
+                firstBytes(sample.data(), sample.dataLength())));
     }
 
     @Override
@@ -279,8 +318,13 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
     public int pushExternalAudioFrame(AudioFrameData frame) {
         Checks.notNull(frame, "frame", "pass an AudioFrameData, e.g. AudioFrameData.raw(pcm, timestampMs)");
         checkPcmLength(frame.dataLength(), frame.data().length);
-        return pushAudio(() -> new PushCommand.PushAudioFrame(frame.timestampMs(), frame.isEndFrame(),
-                frame.frameId(), frame.sentenceId(), frame.sequenceId(), firstBytes(frame.data(), frame.dataLength())));
+        return pushAudio(() -> new PushCommand.PushAudioFrame(
+                frame.timestampMs(),
+                frame.isEndFrame(),
+                frame.frameId(),
+                frame.sentenceId(),
+                frame.sequenceId(),
+                firstBytes(frame.data(), frame.dataLength())));
     }
 
     /** The frame is built only when it will be sent: it may copy the PCM. */
@@ -330,17 +374,27 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
     @Override
     public int setVideoEncoderConfiguration(VideoEncoderConfiguration config) {
         Checks.notNull(config, "config", "pass VideoEncoderConfiguration.defaults() or your own");
-        return send(new StreamCommand.SetVideoEncoderConfiguration(config.width(), config.height(),
-                config.frameRate().code(), config.bitrateKbps(), config.mirrorMode().code(),
-                config.rotationMode().code(), config.orientationMode().code(), config.keyFrameIntervalMs(),
+        return send(new StreamCommand.SetVideoEncoderConfiguration(
+                config.width(),
+                config.height(),
+                config.frameRate().code(),
+                config.bitrateKbps(),
+                config.mirrorMode().code(),
+                config.rotationMode().code(),
+                config.orientationMode().code(),
+                config.keyFrameIntervalMs(),
                 config.minBitrateKbps()));
     }
 
     @Override
     public int setScreenShareEncoderConfiguration(ScreenShareEncoderConfiguration config) {
         Checks.notNull(config, "config", "pass ScreenShareEncoderConfiguration.defaults() or your own");
-        return send(new StreamCommand.SetScreenShareEncoderConfiguration(config.width(), config.height(),
-                config.frameRate().code(), config.bitrateKbps(), config.rotationMode().code()));
+        return send(new StreamCommand.SetScreenShareEncoderConfiguration(
+                config.width(),
+                config.height(),
+                config.frameRate().code(),
+                config.bitrateKbps(),
+                config.rotationMode().code()));
     }
 
     @Override
@@ -358,8 +412,12 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
     public int subscribeRemoteAudioStream(String uid, boolean subscribe, AudioObserverManualConfig config) {
         Checks.notEmpty(uid, "uid", "pass the remote user's id (from onRemoteUserOnLineNotify)");
         AudioObserverManualConfig observing = orDefaults(config);
-        return send(new StreamCommand.SubscribeRemoteAudioStream(uid, subscribe, observing.enableDenoise(),
-                observing.enableVoiceprintRecognize(), observing.enableAsrCallback(),
+        return send(new StreamCommand.SubscribeRemoteAudioStream(
+                uid,
+                subscribe,
+                observing.enableDenoise(),
+                observing.enableVoiceprintRecognize(),
+                observing.enableAsrCallback(),
                 observing.bindPublishLoopDelay()));
     }
 
@@ -399,15 +457,16 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
 
     @Override
     public int setParameter(String jsonParameter) {
-        Checks.notNull(jsonParameter, "jsonParameter",
-                "pass a JSON text such as {\"data\":{\"enablePubDataChannel\":true}}");
+        Checks.notNull(
+                jsonParameter, "jsonParameter", "pass a JSON text such as {\"data\":{\"enablePubDataChannel\":true}}");
         return send(new ChannelCommand.SetParameter(jsonParameter));
     }
 
     @Override
     public int enableDataChannel(boolean publish, boolean subscribe) {
         ObjectNode data = ProtocolJson.object();
-        data.putObject(WireKeys.DATA).put(WireKeys.ENABLE_PUB_DATA_CHANNEL, publish)
+        data.putObject(WireKeys.DATA)
+                .put(WireKeys.ENABLE_PUB_DATA_CHANNEL, publish)
                 .put(WireKeys.ENABLE_SUB_DATA_CHANNEL, subscribe);
         return setParameter(data.toString());
     }
@@ -535,9 +594,19 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
     public int dial(DialInfo info, VoipConfig voipConfig, AudioObserverManualConfig config) {
         Checks.notNull(info, "info", "pass the DialInfo of the call");
         Checks.notNull(voipConfig, "voipConfig", "pass VoipConfig.defaults() or your own");
-        return send(new VoipCommand.Dial(info.sipDomain(), info.sipToken(), info.callerNumber(),
-                info.calleeNumber(), info.calleePrefix(), info.localPublicIp(), info.minPort(), info.maxPort(),
-                info.sipHeaderExtra(), voipConfig.audioCodec(), voipConfig.audioSampleRate(), orDefaults(config)));
+        return send(new VoipCommand.Dial(
+                info.sipDomain(),
+                info.sipToken(),
+                info.callerNumber(),
+                info.calleeNumber(),
+                info.calleePrefix(),
+                info.localPublicIp(),
+                info.minPort(),
+                info.maxPort(),
+                info.sipHeaderExtra(),
+                voipConfig.audioCodec(),
+                voipConfig.audioSampleRate(),
+                orDefaults(config)));
     }
 
     @Override
@@ -555,9 +624,18 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
     public int pickupIncomingCall(IncomingCallInfo info, VoipConfig voipConfig, AudioObserverManualConfig config) {
         Checks.notNull(info, "info", "pass the IncomingCallInfo of the call");
         Checks.notNull(voipConfig, "voipConfig", "pass VoipConfig.defaults() or your own");
-        return send(new VoipCommand.PickupIncomingCall(info.sipDomain(), info.callerNumber(),
-                info.calleeNumber(), info.remotePublicIp(), info.remoteAudioPort(), info.minPort(), info.maxPort(),
-                info.inviteSdpInfo(), voipConfig.audioCodec(), voipConfig.audioSampleRate(), orDefaults(config)));
+        return send(new VoipCommand.PickupIncomingCall(
+                info.sipDomain(),
+                info.callerNumber(),
+                info.calleeNumber(),
+                info.remotePublicIp(),
+                info.remoteAudioPort(),
+                info.minPort(),
+                info.maxPort(),
+                info.inviteSdpInfo(),
+                voipConfig.audioCodec(),
+                voipConfig.audioSampleRate(),
+                orDefaults(config)));
     }
 
     @Override
@@ -574,7 +652,10 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
     public int enableAudioFrameObserver(boolean enabled, AudioSource source, AudioFrameObserverConfig config) {
         Checks.notNull(source, "source", "pass AudioSource.PUB or MIXED_ALL");
         AudioFrameObserverConfig format = config == null ? AudioFrameObserverConfig.defaults() : config;
-        return send(new StreamCommand.EnableAudioFrameObserver(enabled, source.code(), format.sampleRate().code(),
+        return send(new StreamCommand.EnableAudioFrameObserver(
+                enabled,
+                source.code(),
+                format.sampleRate().code(),
                 format.channels().code()));
     }
 
@@ -595,8 +676,8 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
     public int playAudioEffect(int soundId, String path, AudioEffectConfig config) {
         Checks.notEmpty(path, "path", "pass a local file path or a URL of the sound");
         AudioEffectConfig c = config == null ? AudioEffectConfig.defaults() : config;
-        return send(new EffectCommand.PlayAudioEffect(soundId, path, c.needPublish(), c.loopCycles(),
-                c.startPosMs(), c.publishVolume(), c.playoutVolume()));
+        return send(new EffectCommand.PlayAudioEffect(
+                soundId, path, c.needPublish(), c.loopCycles(), c.startPosMs(), c.publishVolume(), c.playoutVolume()));
     }
 
     @Override
@@ -655,13 +736,19 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
 
     @Override
     public CompletableFuture<Integer> getAudioEffectPublishVolume(int soundId, Duration timeout) {
-        return query(answers.publishVolumes(), timeout, "audio effect publish volume",
+        return query(
+                answers.publishVolumes(),
+                timeout,
+                "audio effect publish volume",
                 new EffectCommand.GetAudioEffectPublishVolume(soundId));
     }
 
     @Override
     public CompletableFuture<Integer> getAudioEffectPlayoutVolume(int soundId, Duration timeout) {
-        return query(answers.playoutVolumes(), timeout, "audio effect playout volume",
+        return query(
+                answers.playoutVolumes(),
+                timeout,
+                "audio effect playout volume",
                 new EffectCommand.GetAudioEffectPlayoutVolume(soundId));
     }
 
@@ -675,8 +762,7 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
         return query(answers.versions(), timeout, "SDK version", new ChannelCommand.GetSdkVersion());
     }
 
-    private <T> CompletableFuture<T> query(PendingAnswers<T> pending, Duration timeout, String what,
-            Command query) {
+    private <T> CompletableFuture<T> query(PendingAnswers<T> pending, Duration timeout, String what, Command query) {
         Checks.positive(timeout, "timeout");
         Message command = query.encode();
         CompletableFuture<T> future = new CompletableFuture<>();
@@ -692,9 +778,12 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
     }
 
     private Supplier<RtcException> noAnswer(String what, Duration timeout, int commandId) {
-        return () -> new RtcException(ErrorCode.NETWORK_TIMEOUT.code(), "No " + what + " after " + timeout.toMillis()
-                + " ms: the core service did not answer command " + commandId + " (" + link.service().describe()
-                + ")");
+        return () -> new RtcException(
+                ErrorCode.NETWORK_TIMEOUT.code(),
+                "No " + what + " after " + timeout.toMillis()
+                        + " ms: the core service did not answer command " + commandId + " ("
+                        + link.service().describe()
+                        + ")");
     }
 
     // ---- local state ---------------------------------------------------------------------------------------------
@@ -759,9 +848,14 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
         CoreConnection c = link.connection();
         long failures = router.listenerFailures();
         long dropped = pushGate.droppedBufferFullPushes();
-        return c == null ? new EngineCounters(0, 0, 0, failures, dropped)
-                : new EngineCounters(c.messagesReceived(), c.messagesSent(), c.malformedMessages(),
-                        failures + c.listenerFailures(), dropped);
+        return c == null
+                ? new EngineCounters(0, 0, 0, failures, dropped)
+                : new EngineCounters(
+                        c.messagesReceived(),
+                        c.messagesSent(),
+                        c.malformedMessages(),
+                        failures + c.listenerFailures(),
+                        dropped);
     }
 
     // ---- release -------------------------------------------------------------------------------------------------
@@ -774,7 +868,9 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
         try {
             leaveBeforeRelease();
             if (channel.isUsable() && send(new ChannelCommand.DestroyEngine()) != SENT) {
-                LOG.debug("Could not send the destroy command to {}", link.service().describe());
+                LOG.debug(
+                        "Could not send the destroy command to {}",
+                        link.service().describe());
             }
         } finally {
             List<CompletableFuture<?>> orphans = new ArrayList<>(channel.released());
@@ -849,8 +945,10 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
         }
         List<CompletableFuture<?>> orphans = new ArrayList<>(waiting);
         orphans.addAll(answers.takeWaiting());
-        RtcException failure = new RtcException(ErrorCode.NETWORK_DISCONNECT.code(), "The core service "
-                + link.service().describe() + " " + how + ": release this engine and create a new one");
+        RtcException failure = new RtcException(
+                ErrorCode.NETWORK_DISCONNECT.code(),
+                "The core service " + link.service().describe() + " " + how
+                        + ": release this engine and create a new one");
         orphans.forEach(f -> f.completeExceptionally(failure));
         if (releasing.get()) {
             return;

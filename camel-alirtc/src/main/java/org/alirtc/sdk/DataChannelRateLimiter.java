@@ -27,15 +27,16 @@ final class DataChannelRateLimiter {
      */
     synchronized void acquire(int bytes) {
         switch (budget.admit(bytes, nanoClock.getAsLong())) {
-            case ADMITTED -> {
-            }
-            case TOO_MANY_MESSAGES -> throw new RtcLimitException("Data channel limit reached: "
-                    + MAX_DATA_CHANNEL_MESSAGES_PER_SECOND + " messages per second were already sent in the last"
-                    + " second; send fewer, larger messages or wait");
-            case TOO_MANY_BYTES -> throw new RtcLimitException("Data channel limit reached: this " + bytes
-                    + "-byte message would exceed " + MAX_DATA_CHANNEL_BYTES_PER_SECOND + " bytes ("
-                    + MAX_DATA_CHANNEL_BYTES_PER_SECOND / 1024 + " KB) per second (" + budget.bytesInWindow()
-                    + " bytes sent in the last second); wait or send less");
+            case ADMITTED -> {}
+            case TOO_MANY_MESSAGES ->
+                throw new RtcLimitException("Data channel limit reached: "
+                        + MAX_DATA_CHANNEL_MESSAGES_PER_SECOND + " messages per second were already sent in the last"
+                        + " second; send fewer, larger messages or wait");
+            case TOO_MANY_BYTES ->
+                throw new RtcLimitException("Data channel limit reached: this " + bytes
+                        + "-byte message would exceed " + MAX_DATA_CHANNEL_BYTES_PER_SECOND + " bytes ("
+                        + MAX_DATA_CHANNEL_BYTES_PER_SECOND / 1024 + " KB) per second (" + budget.bytesInWindow()
+                        + " bytes sent in the last second); wait or send less");
         }
     }
 }

@@ -10,8 +10,7 @@ import org.alirtc.sdk.model.VideoDataSample;
  */
 final class EngineArguments {
 
-    private EngineArguments() {
-    }
+    private EngineArguments() {}
 
     static void checkVideoFrame(VideoDataSample s) {
         int w = s.width();

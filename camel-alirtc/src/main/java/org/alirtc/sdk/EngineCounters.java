@@ -9,6 +9,9 @@ package org.alirtc.sdk;
  * @param listenerFailures        listener calls that threw
  * @param droppedBufferFullPushes pushes refused with {@link RtcEngine#BUFFER_FULL} and therefore not sent
  */
-public record EngineCounters(long messagesReceived, long messagesSent, long malformedMessages, long listenerFailures,
-        long droppedBufferFullPushes) {
-}
+public record EngineCounters(
+        long messagesReceived,
+        long messagesSent,
+        long malformedMessages,
+        long listenerFailures,
+        long droppedBufferFullPushes) {}

@@ -41,17 +41,32 @@ import org.alirtc.sdk.model.EngineExtraFlags;
  *                        those of {@code ALIRTC_LOCAL_APP_KEYS}; tokens of app ids with no key are accepted
  *                        unverified
  */
-public record EngineOptions(EngineMode mode, Path coreServicePath, int lowPort, int highPort, String logPath,
-        boolean h5mode, EngineExtraFlags extraFlags, String extraJson, Duration startTimeout, Duration connectTimeout,
-        Duration leaveTimeout, Duration destroyGrace, boolean enableCoreDumps, int maxChunkBytes,
-        Duration writeTimeout, String localHub, Map<String, String> localAppKeys) {
+public record EngineOptions(
+        EngineMode mode,
+        Path coreServicePath,
+        int lowPort,
+        int highPort,
+        String logPath,
+        boolean h5mode,
+        EngineExtraFlags extraFlags,
+        String extraJson,
+        Duration startTimeout,
+        Duration connectTimeout,
+        Duration leaveTimeout,
+        Duration destroyGrace,
+        boolean enableCoreDumps,
+        int maxChunkBytes,
+        Duration writeTimeout,
+        String localHub,
+        Map<String, String> localAppKeys) {
 
     public static final int DEFAULT_LOW_PORT = 42000;
     public static final int DEFAULT_HIGH_PORT = 45000;
 
     public EngineOptions {
         if (mode == null) {
-            throw new IllegalArgumentException("mode is null: use EngineMode.SDK with coreServicePath, or EngineMode.LOCAL");
+            throw new IllegalArgumentException(
+                    "mode is null: use EngineMode.SDK with coreServicePath, or EngineMode.LOCAL");
         }
         if (mode == EngineMode.SDK) {
             if (coreServicePath == null || !Files.isRegularFile(coreServicePath)) {
@@ -115,8 +130,9 @@ public record EngineOptions(EngineMode mode, Path coreServicePath, int lowPort, 
         try {
             node = ProtocolJson.mapper().readTree(json);
         } catch (Exception e) {
-            throw new IllegalArgumentException("extraJson is not valid JSON (" + e.getMessage().lines().findFirst()
-                    .orElse("") + "): pass a JSON object text such as {} or " + EngineExtraJson.EXAMPLE);
+            throw new IllegalArgumentException("extraJson is not valid JSON ("
+                    + e.getMessage().lines().findFirst().orElse("") + "): pass a JSON object text such as {} or "
+                    + EngineExtraJson.EXAMPLE);
         }
         if (node == null || !node.isObject()) {
             throw new IllegalArgumentException("extraJson must be a JSON object, was " + json
@@ -127,8 +143,8 @@ public record EngineOptions(EngineMode mode, Path coreServicePath, int lowPort, 
 
     private static void requirePositive(Duration value, String name) {
         if (value == null || value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException(name + " is " + value + ": use a positive duration such as "
-                    + "Duration.ofSeconds(5)");
+            throw new IllegalArgumentException(
+                    name + " is " + value + ": use a positive duration such as " + "Duration.ofSeconds(5)");
         }
     }
 
@@ -153,8 +169,7 @@ public record EngineOptions(EngineMode mode, Path coreServicePath, int lowPort, 
         private String localHub;
         private Map<String, String> localAppKeys = Map.of();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         private Builder(EngineOptions from) {
             mode = from.mode;
@@ -267,9 +282,24 @@ public record EngineOptions(EngineMode mode, Path coreServicePath, int lowPort, 
          * @throws IllegalArgumentException naming the first invalid option and its fix
          */
         public EngineOptions build() {
-            return new EngineOptions(mode, coreServicePath, lowPort, highPort, logPath, h5mode, extraFlags, extraJson,
-                    startTimeout, connectTimeout, leaveTimeout, destroyGrace, enableCoreDumps, maxChunkBytes,
-                    writeTimeout, localHub, localAppKeys);
+            return new EngineOptions(
+                    mode,
+                    coreServicePath,
+                    lowPort,
+                    highPort,
+                    logPath,
+                    h5mode,
+                    extraFlags,
+                    extraJson,
+                    startTimeout,
+                    connectTimeout,
+                    leaveTimeout,
+                    destroyGrace,
+                    enableCoreDumps,
+                    maxChunkBytes,
+                    writeTimeout,
+                    localHub,
+                    localAppKeys);
         }
     }
 }

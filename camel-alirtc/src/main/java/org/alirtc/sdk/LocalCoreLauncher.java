@@ -12,8 +12,7 @@ import org.alirtc.sdk.ipc.LocalCoreProvider;
  */
 final class LocalCoreLauncher {
 
-    private LocalCoreLauncher() {
-    }
+    private LocalCoreLauncher() {}
 
     static CoreService launch(EngineOptions options) throws IOException {
         return provider(LocalCoreLauncher.class.getClassLoader()).start(options.localHub(), options.localAppKeys());
@@ -25,10 +24,12 @@ final class LocalCoreLauncher {
      * @throws IOException naming the fix when there is none
      */
     static LocalCoreProvider provider(ClassLoader loader) throws IOException {
-        return ServiceLoader.load(LocalCoreProvider.class, loader).findFirst().orElseThrow(() -> new IOException(
-                "mode=local needs the local core service, and no " + LocalCoreProvider.class.getName()
-                        + " is on the class path: put the whole camel-alirtc jar on the class path (when repackaging,"
-                        + " keep or merge META-INF/services/" + LocalCoreProvider.class.getName()
-                        + "), or use mode=sdk with the vendor AliRtcCoreService"));
+        return ServiceLoader.load(LocalCoreProvider.class, loader)
+                .findFirst()
+                .orElseThrow(() -> new IOException(
+                        "mode=local needs the local core service, and no " + LocalCoreProvider.class.getName()
+                                + " is on the class path: put the whole camel-alirtc jar on the class path (when repackaging,"
+                                + " keep or merge META-INF/services/" + LocalCoreProvider.class.getName()
+                                + "), or use mode=sdk with the vendor AliRtcCoreService"));
     }
 }

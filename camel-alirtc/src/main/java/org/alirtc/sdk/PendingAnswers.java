@@ -51,10 +51,11 @@ final class PendingAnswers<T> {
             return;
         }
         // The JDK's shared delay scheduler, so that no engine thread exists just to time out futures.
-        CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
-            if (!future.isDone()) {
-                future.completeExceptionally(failure.get());
-            }
-        });
+        CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .execute(() -> {
+                    if (!future.isDone()) {
+                        future.completeExceptionally(failure.get());
+                    }
+                });
     }
 }

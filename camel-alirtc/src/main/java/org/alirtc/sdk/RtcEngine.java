@@ -84,8 +84,8 @@ public interface RtcEngine extends AutoCloseable {
      *
      * @throws IllegalArgumentException for invalid ids or a null token/config (nothing is sent)
      */
-    CompletableFuture<JoinResult> join(String token, String channelId, String userId, String userName,
-            JoinChannelConfig config, Duration timeout);
+    CompletableFuture<JoinResult> join(
+            String token, String channelId, String userId, String userName, JoinChannelConfig config, Duration timeout);
 
     /**
      * Leaves and waits for callback 1004; the future completes with its result code (0 = left), or fails with an

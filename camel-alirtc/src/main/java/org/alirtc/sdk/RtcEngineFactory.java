@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.net.Socket;
 import java.util.Objects;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.alirtc.sdk.ipc.ChannelCommand;
 import org.alirtc.sdk.ipc.ConnectionOptions;
 import org.alirtc.sdk.ipc.CoreConnection;
@@ -12,8 +15,6 @@ import org.alirtc.sdk.ipc.CoreProcessOptions;
 import org.alirtc.sdk.ipc.CoreService;
 import org.alirtc.sdk.ipc.CoreServiceProcess;
 import org.alirtc.sdk.ipc.Direction;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Creates {@link RtcEngine}s: starts a core service (the vendor binary or the local one), connects to it and sends
@@ -24,8 +25,7 @@ public final class RtcEngineFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(RtcEngineFactory.class);
 
-    private RtcEngineFactory() {
-    }
+    private RtcEngineFactory() {}
 
     /**
      * Starts a core service as {@code options} say and returns an engine connected to it.
@@ -36,8 +36,8 @@ public final class RtcEngineFactory {
     public static RtcEngine create(EngineOptions options, RtcEngineListener listener) throws IOException {
         Objects.requireNonNull(options, "options");
         requireListener(listener);
-        CoreServiceLauncher launcher = options.mode() == EngineMode.SDK ? RtcEngineFactory::launchProcess
-                : LocalCoreLauncher::launch;
+        CoreServiceLauncher launcher =
+                options.mode() == EngineMode.SDK ? RtcEngineFactory::launchProcess : LocalCoreLauncher::launch;
         CoreService service;
         try {
             service = launcher.launch(options);
@@ -51,13 +51,13 @@ public final class RtcEngineFactory {
      * Connects an engine to an already running core service, which the engine then owns (it stops it on release
      * and on failure here).
      */
-    static RtcEngine create(CoreService service, EngineOptions options, RtcEngineListener listener)
-            throws IOException {
+    static RtcEngine create(CoreService service, EngineOptions options, RtcEngineListener listener) throws IOException {
         return create(service, options, listener, new DataChannelRateLimiter(System::nanoTime));
     }
 
-    static RtcEngine create(CoreService service, EngineOptions options, RtcEngineListener listener,
-            DataChannelRateLimiter limiter) throws IOException {
+    static RtcEngine create(
+            CoreService service, EngineOptions options, RtcEngineListener listener, DataChannelRateLimiter limiter)
+            throws IOException {
         requireListener(listener);
         Socket socket;
         try {
@@ -69,8 +69,12 @@ public final class RtcEngineFactory {
         CoreServiceEngine engine = new CoreServiceEngine(options, listener, service, limiter);
         CoreConnection connection;
         try {
-            connection = CoreConnection.start(socket, Direction.CORE_TO_CLIENT, engine,
-                    new ConnectionOptions(options.maxChunkBytes(), options.writeTimeout()), "core-" + service.port());
+            connection = CoreConnection.start(
+                    socket,
+                    Direction.CORE_TO_CLIENT,
+                    engine,
+                    new ConnectionOptions(options.maxChunkBytes(), options.writeTimeout()),
+                    "core-" + service.port());
         } catch (IOException e) {
             closeQuietly(socket);
             service.stop(options.destroyGrace());
@@ -78,27 +82,27 @@ public final class RtcEngineFactory {
         }
         try {
             engine.attach(connection);
-            connection.send(new ChannelCommand.CreateRtcEngine(options.logPath(), options.h5mode(),
-                    options.extraJson()).encode());
+            connection.send(new ChannelCommand.CreateRtcEngine(options.logPath(), options.h5mode(), options.extraJson())
+                    .encode());
         } catch (IOException e) {
             // Releasing marks the engine released first, so the service's exit is not reported to the listener.
             engine.release();
-            throw new IOException("Sending the create-engine command to " + service.describe() + " failed: "
-                    + e.getMessage(), e);
+            throw new IOException(
+                    "Sending the create-engine command to " + service.describe() + " failed: " + e.getMessage(), e);
         }
         LOG.info("Engine connected to {}", service.describe());
         return engine;
     }
 
     private static CoreService launchProcess(EngineOptions o) throws IOException {
-        return CoreServiceProcess.start(new CoreProcessOptions(o.coreServicePath(), o.lowPort(), o.highPort(),
-                o.startTimeout(), o.enableCoreDumps(), null, null));
+        return CoreServiceProcess.start(new CoreProcessOptions(
+                o.coreServicePath(), o.lowPort(), o.highPort(), o.startTimeout(), o.enableCoreDumps(), null, null));
     }
 
     private static void requireListener(RtcEngineListener listener) {
         if (listener == null) {
-            throw new IllegalArgumentException("listener is null: pass an RtcEngineListener (override only the "
-                    + "callbacks you need)");
+            throw new IllegalArgumentException(
+                    "listener is null: pass an RtcEngineListener (override only the " + "callbacks you need)");
         }
     }
 

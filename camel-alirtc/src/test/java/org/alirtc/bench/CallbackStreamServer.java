@@ -65,16 +65,18 @@ final class CallbackStreamServer implements AutoCloseable {
     }
 
     private void startDrain(InputStream in) {
-        Thread drain = new Thread(() -> {
-            byte[] sink = new byte[8192];
-            try {
-                while (in.read(sink) >= 0) {
-                    // The client's commands are not needed: only the callback stream is measured.
-                }
-            } catch (IOException e) {
-                // The connection closed; the writer notices on its own.
-            }
-        }, "alirtc-bench-drain");
+        Thread drain = new Thread(
+                () -> {
+                    byte[] sink = new byte[8192];
+                    try {
+                        while (in.read(sink) >= 0) {
+                            // The client's commands are not needed: only the callback stream is measured.
+                        }
+                    } catch (IOException e) {
+                        // The connection closed; the writer notices on its own.
+                    }
+                },
+                "alirtc-bench-drain");
         drain.setDaemon(true);
         drain.start();
     }

@@ -30,12 +30,15 @@ final class EngineReceiver implements Receiver, RtcEngineListener {
     EngineReceiver(int serverPort) throws IOException {
         this.scriptDirectory = Files.createTempDirectory("alirtc-bench-");
         Path script = scriptDirectory.resolve("AliRtcCoreService");
-        Files.writeString(script, "#!/bin/sh\necho \"Bind port: " + serverPort + "\"\nexec sleep 600\n",
+        Files.writeString(
+                script,
+                "#!/bin/sh\necho \"Bind port: " + serverPort + "\"\nexec sleep 600\n",
                 StandardCharsets.US_ASCII);
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
         EngineOptions options = EngineOptions.sdk(script).toBuilder()
                 .enableCoreDumps(false)
-                .destroyGrace(Duration.ofMillis(300)).build();
+                .destroyGrace(Duration.ofMillis(300))
+                .build();
         this.engine = RtcEngineFactory.create(options, this);
     }
 

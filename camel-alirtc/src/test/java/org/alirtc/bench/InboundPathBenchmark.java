@@ -61,8 +61,8 @@ public final class InboundPathBenchmark {
     private void run() throws Exception {
         System.out.println(machine());
         System.out.println("Load average before: " + loadAverage());
-        System.out.printf(Locale.ROOT, "Warm-up %d s, then %d x %d s per scenario%n%n", warmupSeconds, runs,
-                runSeconds);
+        System.out.printf(
+                Locale.ROOT, "Warm-up %d s, then %d x %d s per scenario%n%n", warmupSeconds, runs, runSeconds);
         EncodedStream audio = new EncodedStream(audioMessage(), AUDIO_MESSAGES_PER_BLOCK);
         EncodedStream video = new EncodedStream(videoMessage(), 1);
         // Its own copy: a server stamps its block in place, and the two video servers may overlap for a moment.
@@ -70,27 +70,39 @@ public final class InboundPathBenchmark {
         EncodedStream baselineAudio = new EncodedStream(audioMessage(), AUDIO_MESSAGES_PER_BLOCK);
         List<Result> audioResults = measureInTurns(List.of(
                 new Scenario("audio: 1022 per-user PCM, 960 B, through RtcEngine", audio, EngineReceiver::new),
-                new Scenario("audio baseline: byte[] socket copy of the same audio stream", baselineAudio,
+                new Scenario(
+                        "audio baseline: byte[] socket copy of the same audio stream",
+                        baselineAudio,
                         port -> new SocketCopyReceiver(port, baselineAudio))));
         Result audioResult = audioResults.get(0);
         // Video and its baseline take turns window by window, so that load from elsewhere hits both alike.
         List<Result> videoResults = measureInTurns(List.of(
                 new Scenario("video: 1021 I420 1920x1080, through RtcEngine", video, EngineReceiver::new),
-                new Scenario("baseline: byte[] socket copy of the same video stream", baselineVideo,
+                new Scenario(
+                        "baseline: byte[] socket copy of the same video stream",
+                        baselineVideo,
                         port -> new SocketCopyReceiver(port, baselineVideo))));
         Result videoResult = videoResults.get(0);
         Result baselineResult = videoResults.get(1);
 
         double ratio = videoResult.framesPerSecond() / baselineResult.framesPerSecond();
-        System.out.printf(Locale.ROOT, "%naudio / baseline = %.2f%n",
+        System.out.printf(
+                Locale.ROOT,
+                "%naudio / baseline = %.2f%n",
                 audioResult.framesPerSecond() / audioResults.get(1).framesPerSecond());
         System.out.printf(Locale.ROOT, "video / baseline = %.2f%n", ratio);
-        System.out.printf(Locale.ROOT, "target audio >= %,d callbacks/s: %s (%,.0f)%n",
+        System.out.printf(
+                Locale.ROOT,
+                "target audio >= %,d callbacks/s: %s (%,.0f)%n",
                 AUDIO_TARGET_FRAMES_PER_SECOND,
                 audioResult.framesPerSecond() >= AUDIO_TARGET_FRAMES_PER_SECOND ? "met" : "MISSED",
                 audioResult.framesPerSecond());
-        System.out.printf(Locale.ROOT, "target video >= %.1f x baseline: %s (%.2f)%n", VIDEO_TARGET_RATIO,
-                ratio >= VIDEO_TARGET_RATIO ? "met" : "MISSED", ratio);
+        System.out.printf(
+                Locale.ROOT,
+                "target video >= %.1f x baseline: %s (%.2f)%n",
+                VIDEO_TARGET_RATIO,
+                ratio >= VIDEO_TARGET_RATIO ? "met" : "MISSED",
+                ratio);
         System.out.println("Load average after: " + loadAverage());
     }
 
@@ -100,8 +112,7 @@ public final class InboundPathBenchmark {
         Receiver connect(int port) throws IOException;
     }
 
-    private record Scenario(String name, EncodedStream stream, ReceiverFactory receiver) {
-    }
+    private record Scenario(String name, EncodedStream stream, ReceiverFactory receiver) {}
 
     /**
      * Sets up every scenario, warms each up, then measures them in turns: window 1 of each, window 2 of each, and so
@@ -158,7 +169,8 @@ public final class InboundPathBenchmark {
 
     private static void requireWriting(CallbackStreamServer server) throws IOException {
         if (server.failure() != null) {
-            throw new IOException("The server stopped writing: " + server.failure().getMessage(), server.failure());
+            throw new IOException(
+                    "The server stopped writing: " + server.failure().getMessage(), server.failure());
         }
     }
 
@@ -207,8 +219,11 @@ public final class InboundPathBenchmark {
         String cpu = "unknown CPU";
         Path cpuinfo = Path.of("/proc/cpuinfo");
         if (Files.isReadable(cpuinfo)) {
-            cpu = Files.readAllLines(cpuinfo).stream().filter(l -> l.startsWith("model name"))
-                    .map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse(cpu);
+            cpu = Files.readAllLines(cpuinfo).stream()
+                    .filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).strip())
+                    .findFirst()
+                    .orElse(cpu);
         }
         return "Machine: " + Runtime.getRuntime().availableProcessors() + " CPUs, " + cpu + "; Java "
                 + System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vm.name") + ")";
@@ -227,8 +242,12 @@ public final class InboundPathBenchmark {
             com.sun.management.ThreadMXBean threads =
                     (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
             FrameCounter counter = receiver.counter();
-            return new Snapshot(System.nanoTime(), counter.frames(), counter.bytes(),
-                    threads.getThreadAllocatedBytes(counter.readerThread().getId()), counter.latency().snapshot());
+            return new Snapshot(
+                    System.nanoTime(),
+                    counter.frames(),
+                    counter.bytes(),
+                    threads.getThreadAllocatedBytes(counter.readerThread().getId()),
+                    counter.latency().snapshot());
         }
     }
 
@@ -236,8 +255,11 @@ public final class InboundPathBenchmark {
     private record Result(double seconds, long frames, long bytes, long allocatedBytes, long[] latency) {
 
         static Result between(Snapshot start, Snapshot end) {
-            return new Result((end.nanos() - start.nanos()) / 1e9, end.frames() - start.frames(),
-                    end.bytes() - start.bytes(), end.allocatedBytes() - start.allocatedBytes(),
+            return new Result(
+                    (end.nanos() - start.nanos()) / 1e9,
+                    end.frames() - start.frames(),
+                    end.bytes() - start.bytes(),
+                    end.allocatedBytes() - start.allocatedBytes(),
                     LatencyHistogram.difference(end.latency(), start.latency()));
         }
 
@@ -265,9 +287,12 @@ public final class InboundPathBenchmark {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT,
+            return String.format(
+                    Locale.ROOT,
                     "%,12.0f frames/s %,9.1f MB/s %,12.0f B/frame allocated   latency p50 %s p99 %s p99.9 %s",
-                    framesPerSecond(), bytes / seconds / 1e6, frames == 0 ? 0.0 : (double) allocatedBytes / frames,
+                    framesPerSecond(),
+                    bytes / seconds / 1e6,
+                    frames == 0 ? 0.0 : (double) allocatedBytes / frames,
                     micros(LatencyHistogram.percentile(latency, 0.50)),
                     micros(LatencyHistogram.percentile(latency, 0.99)),
                     micros(LatencyHistogram.percentile(latency, 0.999)));

@@ -24,16 +24,18 @@ final class SocketCopyReceiver implements Receiver {
         // Buffered as the engine's reader is, so that small audio messages do not cost a system call each.
         DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream(), 1 << 16));
         byte[] message = new byte[stream.messageBytes()];
-        this.reader = new Thread(() -> {
-            try {
-                while (!closed) {
-                    in.readFully(message);
-                    counter.delivered(message, stream.stampOffset(), stream.payloadBytes());
-                }
-            } catch (IOException e) {
-                // Closed at the end of the scenario.
-            }
-        }, "alirtc-bench-baseline-reader");
+        this.reader = new Thread(
+                () -> {
+                    try {
+                        while (!closed) {
+                            in.readFully(message);
+                            counter.delivered(message, stream.stampOffset(), stream.payloadBytes());
+                        }
+                    } catch (IOException e) {
+                        // Closed at the end of the scenario.
+                    }
+                },
+                "alirtc-bench-baseline-reader");
         reader.setDaemon(true);
         reader.start();
     }

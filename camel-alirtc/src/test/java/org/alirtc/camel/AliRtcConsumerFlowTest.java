@@ -1,14 +1,14 @@
 package org.alirtc.camel;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The hand-off queue under a slow route, and suspend/resume, with the mixed audio a room sends every 10 ms. */
 class AliRtcConsumerFlowTest extends CamelTestSupport {
@@ -23,8 +23,11 @@ class AliRtcConsumerFlowTest extends CamelTestSupport {
             @Override
             public void configure() {
                 from("alirtc:flowRoom1?mode=local&userId=carol&messageTypes=mixedAudio&queueSize=5"
-                        + "&overflowPolicy=dropOldest").routeId("slow").process(e -> Thread.sleep(100));
-                from("alirtc:flowRoom2?mode=local&userId=dave&messageTypes=mixedAudio").routeId("fast")
+                                + "&overflowPolicy=dropOldest")
+                        .routeId("slow")
+                        .process(e -> Thread.sleep(100));
+                from("alirtc:flowRoom2?mode=local&userId=dave&messageTypes=mixedAudio")
+                        .routeId("fast")
                         .process(e -> fastCount.incrementAndGet());
             }
         };

@@ -33,21 +33,30 @@ class AliRtcFanOutTest extends CamelTestSupport {
             @Override
             public void configure() {
                 // First, so that it opens the session and sees the join.
-                from(ALICE + "events").routeId("events").process(e -> events.add(e.getMessage().getBody()));
-                from(ALICE + "mixedAudio").routeId("first").process(e -> first.add(e.getMessage().getBody()));
-                from(ALICE + "mixedAudio,events").routeId("second").process(e -> second.add(e.getMessage().getBody()));
+                from(ALICE + "events")
+                        .routeId("events")
+                        .process(e -> events.add(e.getMessage().getBody()));
+                from(ALICE + "mixedAudio")
+                        .routeId("first")
+                        .process(e -> first.add(e.getMessage().getBody()));
+                from(ALICE + "mixedAudio,events")
+                        .routeId("second")
+                        .process(e -> second.add(e.getMessage().getBody()));
             }
         };
     }
 
     @Test
     void everyConsumerOfATypeGetsItsOwnBytesAndNoOtherTypes() throws Exception {
-        Await.until(WAIT, () -> audio(first).size() >= 20 && audio(second).size() >= 20,
+        Await.until(
+                WAIT,
+                () -> audio(first).size() >= 20 && audio(second).size() >= 20,
                 () -> "mixed audio for both consumers, got " + first.size() + " and " + second.size());
 
         Set<byte[]> firstBytes = Collections.newSetFromMap(new IdentityHashMap<>());
         audio(first).forEach(frame -> firstBytes.add(frame.data()));
-        assertTrue(audio(second).stream().noneMatch(frame -> firstBytes.contains(frame.data())),
+        assertTrue(
+                audio(second).stream().noneMatch(frame -> firstBytes.contains(frame.data())),
                 "a frame's bytes are shared between two consumers");
         assertEquals(first.size(), audio(first).size(), "the first consumer wants no events");
         assertTrue(events.stream().allMatch(AliRtcEvent.class::isInstance), "the events consumer wants no audio");
@@ -55,6 +64,9 @@ class AliRtcFanOutTest extends CamelTestSupport {
     }
 
     private static List<AudioPcmFrame> audio(List<Object> bodies) {
-        return bodies.stream().filter(AudioPcmFrame.class::isInstance).map(AudioPcmFrame.class::cast).toList();
+        return bodies.stream()
+                .filter(AudioPcmFrame.class::isInstance)
+                .map(AudioPcmFrame.class::cast)
+                .toList();
     }
 }

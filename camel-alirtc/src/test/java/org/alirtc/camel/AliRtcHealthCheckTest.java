@@ -1,9 +1,5 @@
 package org.alirtc.camel;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +13,10 @@ import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Health check and dev console against real sessions in local mode. One context serves every test (starting engines
@@ -47,8 +47,9 @@ class AliRtcHealthCheckTest extends CamelTestSupport {
 
             private void session(String userId, String options) {
                 from("alirtc:health-room?mode=local&appId=app1&userId=" + userId + "&appKey=" + APP_KEY
-                        + "&messageTypes=events" + options)
-                        .routeId(userId).to("mock:events");
+                                + "&messageTypes=events" + options)
+                        .routeId(userId)
+                        .to("mock:events");
             }
         };
     }
@@ -82,7 +83,9 @@ class AliRtcHealthCheckTest extends CamelTestSupport {
         HealthCheck.Result result = new AliRtcHealthCheck(lost).call();
         assertEquals(HealthCheck.State.DOWN, result.getState());
         assertEquals("CORE_SERVICE_DOWN", result.getDetails().get("session.state"));
-        assertTrue(result.getDetails().containsKey("last.error"), result.getDetails().toString());
+        assertTrue(
+                result.getDetails().containsKey("last.error"),
+                result.getDetails().toString());
         String message = result.getMessage().orElseThrow();
         assertTrue(message.contains("core service is down"), message);
         assertTrue(message.contains("user 'lost'"), message);
@@ -140,8 +143,11 @@ class AliRtcHealthCheckTest extends CamelTestSupport {
 
         List<?> sessions = (List<?>) json.get("sessions");
         assertEquals(4, sessions.size());
-        Map<?, ?> shown = sessions.stream().map(Map.class::cast)
-                .filter(s -> "observer".equals(s.get("userId"))).findFirst().orElseThrow();
+        Map<?, ?> shown = sessions.stream()
+                .map(Map.class::cast)
+                .filter(s -> "observer".equals(s.get("userId")))
+                .findFirst()
+                .orElseThrow();
         assertEquals("health-room", shown.get("channelId"));
         assertEquals("JOINED", shown.get("state"));
         assertTrue(((List<?>) shown.get("usersInRoom")).contains("peer"), shown.toString());
@@ -151,7 +157,9 @@ class AliRtcHealthCheckTest extends CamelTestSupport {
 
     private AliRtcSession session(String userId) {
         AliRtcComponent component = context.getComponent("alirtc", AliRtcComponent.class);
-        return component.getSessions().stream().filter(s -> s.getUserId().equals(userId)).findFirst()
+        return component.getSessions().stream()
+                .filter(s -> s.getUserId().equals(userId))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no session for " + userId));
     }
 

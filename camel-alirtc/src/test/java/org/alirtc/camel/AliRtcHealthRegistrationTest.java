@@ -24,7 +24,9 @@ class AliRtcHealthRegistrationTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        context.getCamelContextExtension().getContextPlugin(DevConsoleRegistry.class).setEnabled(true);
+        context.getCamelContextExtension()
+                .getContextPlugin(DevConsoleRegistry.class)
+                .setEnabled(true);
         return context;
     }
 
@@ -34,7 +36,8 @@ class AliRtcHealthRegistrationTest extends CamelTestSupport {
             @Override
             public void configure() {
                 from("alirtc:ops-room?mode=local&userId=watcher&appKey=never-shown-key&messageTypes=events")
-                        .routeId("watcher").to("mock:events");
+                        .routeId("watcher")
+                        .to("mock:events");
             }
         };
     }
@@ -52,7 +55,8 @@ class AliRtcHealthRegistrationTest extends CamelTestSupport {
     @Test
     void devConsoleListsTheSessionWithoutSecrets() {
         awaitSessionCheck(HealthCheck.State.UP);
-        DevConsole console = context.getCamelContextExtension().getContextPlugin(DevConsoleRegistry.class)
+        DevConsole console = context.getCamelContextExtension()
+                .getContextPlugin(DevConsoleRegistry.class)
                 .resolveById("alirtc");
 
         String text = (String) console.call(DevConsole.MediaType.TEXT);
@@ -82,6 +86,8 @@ class AliRtcHealthRegistrationTest extends CamelTestSupport {
 
     private Optional<HealthCheck.Result> sessionCheck() {
         Collection<HealthCheck.Result> results = HealthCheckHelper.invokeReadiness(context);
-        return results.stream().filter(r -> r.getCheck().getId().startsWith("alirtc-")).findFirst();
+        return results.stream()
+                .filter(r -> r.getCheck().getId().startsWith("alirtc-"))
+                .findFirst();
     }
 }

@@ -1,7 +1,6 @@
 package org.alirtc.camel;
 
 import java.util.Set;
-
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
@@ -27,24 +26,29 @@ class AliRtcJmxTest extends CamelTestSupport {
             public void configure() {
                 // Mixed audio arrives every 10 ms from the join on, even alone, so the counters move by themselves.
                 from("alirtc:jmx-room?mode=local&userId=watcher&messageTypes=mixedAudio&queueSize=1000")
-                        .routeId("watcher").to("mock:audio");
+                        .routeId("watcher")
+                        .to("mock:audio");
             }
         };
     }
 
     @Test
     void consumerCountersAreVisibleOverJmx() throws Exception {
-        MBeanServer server = context.getManagementStrategy().getManagementAgent().getMBeanServer();
+        MBeanServer server =
+                context.getManagementStrategy().getManagementAgent().getMBeanServer();
         Set<ObjectName> consumers = server.queryNames(new ObjectName("org.apache.camel:type=consumers,*"), null);
-        ObjectName consumer = consumers.stream().filter(n -> n.getKeyProperty("name").contains("AliRtcConsumer"))
-                .findFirst().orElseThrow(() -> new AssertionError("no ARTC consumer among " + consumers));
+        ObjectName consumer = consumers.stream()
+                .filter(n -> n.getKeyProperty("name").contains("AliRtcConsumer"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no ARTC consumer among " + consumers));
 
         assertEquals(1000, server.getAttribute(consumer, "QueueCapacity"));
         long deadline = System.nanoTime() + 15_000_000_000L;
         while ((Long) server.getAttribute(consumer, "DeliveredCount") < 20 && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
-        assertTrue((Long) server.getAttribute(consumer, "DeliveredCount") >= 20,
+        assertTrue(
+                (Long) server.getAttribute(consumer, "DeliveredCount") >= 20,
                 "delivered " + server.getAttribute(consumer, "DeliveredCount"));
         assertEquals(0L, server.getAttribute(consumer, "DroppedCount"));
     }

@@ -1,21 +1,22 @@
 package org.alirtc.camel;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.alirtc.local.LocalCloud;
-import org.alirtc.sdk.model.TokenGenerator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.Test;
+
+import org.alirtc.local.LocalCloud;
+import org.alirtc.sdk.model.TokenGenerator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Stopping the context leaves the channel and leaves no threads or processes behind; bad setups fail at start. */
 class AliRtcLifecycleTest {
@@ -27,13 +28,16 @@ class AliRtcLifecycleTest {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("alirtc:lifeRoom?mode=local&userId=erin&messageTypes=mixedAudio,events").to("log:x?level=OFF");
+                from("alirtc:lifeRoom?mode=local&userId=erin&messageTypes=mixedAudio,events")
+                        .to("log:x?level=OFF");
                 from("direct:frank").to("alirtc:lifeRoom?mode=local&userId=frank");
             }
         });
         context.start();
         AliRtcComponent component = context.getComponent("alirtc", AliRtcComponent.class);
-        Await.until(Duration.ofSeconds(15), () -> LocalCloud.shared().memberCount("local", "lifeRoom") == 2,
+        Await.until(
+                Duration.ofSeconds(15),
+                () -> LocalCloud.shared().memberCount("local", "lifeRoom") == 2,
                 () -> "both users in the room");
         context.createProducerTemplate().sendBody("direct:frank", new byte[3200]);
         assertTrue(aliRtcThreads().size() > 0, "the consumer worker runs while started");
@@ -42,7 +46,9 @@ class AliRtcLifecycleTest {
 
         assertTrue(component.getSessions().isEmpty());
         assertEquals(0, LocalCloud.shared().memberCount("local", "lifeRoom"), "both left the room");
-        Await.until(Duration.ofSeconds(10), () -> aliRtcThreads().isEmpty(),
+        Await.until(
+                Duration.ofSeconds(10),
+                () -> aliRtcThreads().isEmpty(),
                 () -> "no alirtc- threads, still alive: " + aliRtcThreads());
         assertEquals(childrenBefore, ProcessHandle.current().children().count(), "no processes left behind");
     }
@@ -58,7 +64,9 @@ class AliRtcLifecycleTest {
             }
         });
         Exception error = assertThrows(Exception.class, context::start);
-        assertTrue(rootCause(error).getMessage().contains("coreServicePath"), rootCause(error).getMessage());
+        assertTrue(
+                rootCause(error).getMessage().contains("coreServicePath"),
+                rootCause(error).getMessage());
         context.stop();
     }
 
@@ -67,27 +75,36 @@ class AliRtcLifecycleTest {
         AtomicInteger calls = new AtomicInteger();
         AliRtcTokenProvider provider = (appId, channelId, userId) -> {
             calls.incrementAndGet();
-            return TokenGenerator.generate(appId, "right-key", channelId, userId,
+            return TokenGenerator.generate(
+                    appId,
+                    "right-key",
+                    channelId,
+                    userId,
                     Instant.now().plusSeconds(600).getEpochSecond());
         };
-        AliRtcTokenProvider forger = (appId, channelId, userId) -> TokenGenerator.generate(appId, "wrong-key",
-                channelId, userId, Instant.now().plusSeconds(600).getEpochSecond());
+        AliRtcTokenProvider forger = (appId, channelId, userId) -> TokenGenerator.generate(
+                appId,
+                "wrong-key",
+                channelId,
+                userId,
+                Instant.now().plusSeconds(600).getEpochSecond());
         CamelContext context = new DefaultCamelContext();
         context.getRegistry().bind("provider", provider);
         context.getRegistry().bind("forger", forger);
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:hana").to("alirtc:tokenRoom?mode=local&userId=hana&appId=app9&appKey=right-key"
-                        + "&tokenProvider=#provider");
+                from("direct:hana")
+                        .to("alirtc:tokenRoom?mode=local&userId=hana&appId=app9&appKey=right-key"
+                                + "&tokenProvider=#provider");
             }
         });
         context.start();
         assertEquals(1, calls.get());
         assertEquals(1, LocalCloud.shared().memberCount("app9", "tokenRoom"), "joined under the configured app id");
 
-        context.createProducerTemplate().sendBodyAndHeader("direct:hana", null, AliRtcConstants.OPERATION,
-                AliRtcOperation.REJOIN);
+        context.createProducerTemplate()
+                .sendBodyAndHeader("direct:hana", null, AliRtcConstants.OPERATION, AliRtcOperation.REJOIN);
         assertEquals(2, calls.get(), "a fresh token for the rejoin");
         context.stop();
 
@@ -96,12 +113,15 @@ class AliRtcLifecycleTest {
         forged.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:ian").to("alirtc:tokenRoom?mode=local&userId=ian&appId=app9&appKey=right-key"
-                        + "&tokenProvider=#forger&joinTimeout=3s");
+                from("direct:ian")
+                        .to("alirtc:tokenRoom?mode=local&userId=ian&appId=app9&appKey=right-key"
+                                + "&tokenProvider=#forger&joinTimeout=3s");
             }
         });
         Exception error = assertThrows(Exception.class, forged::start);
-        assertTrue(rootCause(error).getMessage().contains("tokenRoom"), rootCause(error).getMessage());
+        assertTrue(
+                rootCause(error).getMessage().contains("tokenRoom"),
+                rootCause(error).getMessage());
         assertFalse(rootCause(error).getMessage().contains("right-key"));
         forged.stop();
     }
@@ -115,7 +135,10 @@ class AliRtcLifecycleTest {
     }
 
     private static List<String> aliRtcThreads() {
-        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
-                .filter(name -> name.startsWith("alirtc-")).toList();
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(Thread::isAlive)
+                .map(Thread::getName)
+                .filter(name -> name.startsWith("alirtc-"))
+                .toList();
     }
 }

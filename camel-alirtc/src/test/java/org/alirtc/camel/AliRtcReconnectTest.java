@@ -1,22 +1,23 @@
 package org.alirtc.camel;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.alirtc.media.PcmFormat;
-import org.alirtc.media.ToneGenerator;
-import org.alirtc.media.WavWriter;
-import org.alirtc.sdk.RtcEngine;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
+
+import org.alirtc.media.PcmFormat;
+import org.alirtc.media.ToneGenerator;
+import org.alirtc.media.WavWriter;
+import org.alirtc.sdk.RtcEngine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A crashed core service leads to an automatic rejoin with a new engine, and delivery resumes. */
 class AliRtcReconnectTest extends CamelTestSupport {
@@ -32,7 +33,8 @@ class AliRtcReconnectTest extends CamelTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("alirtc:crashRoom?mode=local&userId=alice&messageTypes=audio,events" + RECONNECT).routeId("alice")
+                from("alirtc:crashRoom?mode=local&userId=alice&messageTypes=audio,events" + RECONNECT)
+                        .routeId("alice")
                         .process(e -> {
                             if (e.getMessage().getBody() instanceof AliRtcEvent event) {
                                 events.add(event.type());
@@ -52,28 +54,37 @@ class AliRtcReconnectTest extends CamelTestSupport {
 
         firstEngine.coreService().stop(Duration.ZERO);
 
-        Await.until(WAIT, () -> alice.getRejoinCount() == 1 && alice.getState() == SessionState.JOINED,
+        Await.until(
+                WAIT,
+                () -> alice.getRejoinCount() == 1 && alice.getState() == SessionState.JOINED,
                 () -> "alice to rejoin, state " + alice.getState() + ", last error " + alice.getLastError());
         assertTrue(alice.getEngine() != firstEngine, "a new engine");
         assertTrue(events.contains("coreServiceExit"), events.toString());
         Await.until(WAIT, () -> events.contains("rejoined"), events::toString);
 
         audioFromBob.set(0);
-        Await.until(WAIT, () -> {
-            send1sTone();
-            return audioFromBob.get() > 20;
-        }, () -> "audio from bob after the rejoin");
+        Await.until(
+                WAIT,
+                () -> {
+                    send1sTone();
+                    return audioFromBob.get() > 20;
+                },
+                () -> "audio from bob after the rejoin");
     }
 
     @Test
     void aProducerSessionRejoinsAndSendsAgain() throws Exception {
         send1sTone();
         AliRtcSession bob = context.getComponent("alirtc", AliRtcComponent.class).getSessions().stream()
-                .filter(s -> s.getUserId().equals("bob")).findFirst().orElseThrow();
+                .filter(s -> s.getUserId().equals("bob"))
+                .findFirst()
+                .orElseThrow();
 
         bob.getEngine().coreService().stop(Duration.ZERO);
 
-        Await.until(WAIT, () -> bob.getRejoinCount() == 1 && bob.getState() == SessionState.JOINED,
+        Await.until(
+                WAIT,
+                () -> bob.getRejoinCount() == 1 && bob.getState() == SessionState.JOINED,
                 () -> "bob to rejoin, state " + bob.getState());
         assertNull(send1sTone().getException());
         assertEquals(0, bob.getReconnectAttempts());

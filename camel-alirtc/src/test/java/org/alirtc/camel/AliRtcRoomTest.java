@@ -1,13 +1,5 @@
 package org.alirtc.camel;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -20,8 +12,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
 import javax.imageio.ImageIO;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 import org.alirtc.media.I420;
 import org.alirtc.media.Pcm;
@@ -33,12 +31,14 @@ import org.alirtc.sdk.model.AudioPcmFrame;
 import org.alirtc.sdk.model.DataChannelMessage;
 import org.alirtc.sdk.model.VideoDataSample;
 import org.alirtc.sdk.model.VideoFrame;
-import org.apache.camel.Exchange;
-import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Two routes as two users in one local-mode room: bob publishes through a producer, alice receives through a
@@ -48,15 +48,13 @@ import org.junit.jupiter.api.TestInstance;
 class AliRtcRoomTest extends CamelTestSupport {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
-    private static final String ALICE = "alirtc:roomA?mode=local&userId=alice"
-            + "&messageTypes=audio,video,dataChannel,sei,events&queueSize=5000";
+    private static final String ALICE =
+            "alirtc:roomA?mode=local&userId=alice" + "&messageTypes=audio,video,dataChannel,sei,events&queueSize=5000";
     private static final String BOB = "alirtc:roomA?mode=local&userId=bob&publishVideo=true&dataChannel=true";
 
     private final ConcurrentLinkedQueue<Received> alice = new ConcurrentLinkedQueue<>();
 
-    private record Received(AliRtcMessageType type, String userId, Object body, Map<String, Object> headers) {
-    }
-
+    private record Received(AliRtcMessageType type, String userId, Object body, Map<String, Object> headers) {}
 
     /** With one context per class the test kit leaves it running; stop it so its sessions end with the class. */
     @AfterAll
@@ -69,11 +67,16 @@ class AliRtcRoomTest extends CamelTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from(ALICE).routeId("alice").process(e -> alice.add(new Received(
-                        e.getMessage().getHeader(AliRtcConstants.MESSAGE_TYPE, AliRtcMessageType.class),
-                        e.getMessage().getHeader(AliRtcConstants.USER_ID, String.class), e.getMessage().getBody(),
-                        Map.copyOf(e.getMessage().getHeaders()))));
-                from("alirtc:roomA?mode=local&userId=bob&messageTypes=events").routeId("bobEvents").to("mock:bob");
+                from(ALICE)
+                        .routeId("alice")
+                        .process(e -> alice.add(new Received(
+                                e.getMessage().getHeader(AliRtcConstants.MESSAGE_TYPE, AliRtcMessageType.class),
+                                e.getMessage().getHeader(AliRtcConstants.USER_ID, String.class),
+                                e.getMessage().getBody(),
+                                Map.copyOf(e.getMessage().getHeaders()))));
+                from("alirtc:roomA?mode=local&userId=bob&messageTypes=events")
+                        .routeId("bobEvents")
+                        .to("mock:bob");
                 from("direct:bob").routeId("bobSends").to(BOB);
             }
         };
@@ -90,8 +93,11 @@ class AliRtcRoomTest extends CamelTestSupport {
 
         assertNull(sent.getException());
         assertEquals(100, sent.getMessage().getHeader(AliRtcConstants.FRAMES_SENT, Integer.class));
-        Await.until(WAIT, () -> audible(received(AliRtcMessageType.AUDIO, "bob")).size() >= 60,
-                () -> "60 audible audio frames from bob, got " + received(AliRtcMessageType.AUDIO, "bob").size());
+        Await.until(
+                WAIT,
+                () -> audible(received(AliRtcMessageType.AUDIO, "bob")).size() >= 60,
+                () -> "60 audible audio frames from bob, got "
+                        + received(AliRtcMessageType.AUDIO, "bob").size());
         List<AudioPcmFrame> frames = audible(received(AliRtcMessageType.AUDIO, "bob"));
         ByteArrayOutputStream pcm = new ByteArrayOutputStream();
         frames.forEach(f -> pcm.writeBytes(f.data()));
@@ -119,7 +125,8 @@ class AliRtcRoomTest extends CamelTestSupport {
         VideoFrame frame = assertInstanceOf(VideoFrame.class, video.body());
         assertEquals(320, video.headers().get(AliRtcConstants.WIDTH));
         assertEquals(240, video.headers().get(AliRtcConstants.HEIGHT));
-        assertTrue(sent.stream().anyMatch(s -> Arrays.equals(s, frame.data())),
+        assertTrue(
+                sent.stream().anyMatch(s -> Arrays.equals(s, frame.data())),
                 "the I420 bytes alice got are one of the frames bob sent");
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(I420.toPng(frame.data(), 320, 240)));
         assertEquals(320, image.getWidth());
@@ -128,11 +135,16 @@ class AliRtcRoomTest extends CamelTestSupport {
     @Test
     void dataChannelMessagesArriveWithTheSender() throws Exception {
         awaitBobOnline();
-        Await.until(WAIT, () -> {
-            template.sendBodyAndHeader("direct:bob", "hello alice", AliRtcConstants.MESSAGE_TYPE, "DATA_CHANNEL");
-            return !received(AliRtcMessageType.DATA_CHANNEL, "bob").isEmpty();
-        }, () -> "a data channel message from bob");
-        DataChannelMessage message = assertInstanceOf(DataChannelMessage.class,
+        Await.until(
+                WAIT,
+                () -> {
+                    template.sendBodyAndHeader(
+                            "direct:bob", "hello alice", AliRtcConstants.MESSAGE_TYPE, "DATA_CHANNEL");
+                    return !received(AliRtcMessageType.DATA_CHANNEL, "bob").isEmpty();
+                },
+                () -> "a data channel message from bob");
+        DataChannelMessage message = assertInstanceOf(
+                DataChannelMessage.class,
                 received(AliRtcMessageType.DATA_CHANNEL, "bob").get(0).body());
         assertEquals("hello alice", message.text());
     }
@@ -140,12 +152,16 @@ class AliRtcRoomTest extends CamelTestSupport {
     @Test
     void seiMessagesRideOnThePublishedVideo() throws Exception {
         awaitBobOnline();
-        Await.until(WAIT, () -> {
-            template.sendBody("direct:bob", VideoDataSample.i420(I420.testPattern(160, 120, 1), 160, 120, 0));
-            template.sendBody("direct:bob", SeiMessage.of("subtitle 1".getBytes(StandardCharsets.UTF_8)));
-            return !received(AliRtcMessageType.SEI, "bob").isEmpty();
-        }, () -> "an SEI message from bob");
-        SeiMessage sei = assertInstanceOf(SeiMessage.class, received(AliRtcMessageType.SEI, "bob").get(0).body());
+        Await.until(
+                WAIT,
+                () -> {
+                    template.sendBody("direct:bob", VideoDataSample.i420(I420.testPattern(160, 120, 1), 160, 120, 0));
+                    template.sendBody("direct:bob", SeiMessage.of("subtitle 1".getBytes(StandardCharsets.UTF_8)));
+                    return !received(AliRtcMessageType.SEI, "bob").isEmpty();
+                },
+                () -> "an SEI message from bob");
+        SeiMessage sei = assertInstanceOf(
+                SeiMessage.class, received(AliRtcMessageType.SEI, "bob").get(0).body());
         assertEquals("bob", sei.userId());
         assertEquals("subtitle 1", new String(sei.data(), StandardCharsets.UTF_8));
     }
@@ -154,15 +170,24 @@ class AliRtcRoomTest extends CamelTestSupport {
     void bobsConsumerAndProducerShareOneSessionAndOneEngine() throws Exception {
         awaitBobOnline();
         AliRtcComponent component = context.getComponent("alirtc", AliRtcComponent.class);
-        AliRtcSession bobSession = ((AliRtcConsumer) context.getRoute("bobEvents").getConsumer()).getSession();
+        AliRtcSession bobSession =
+                ((AliRtcConsumer) context.getRoute("bobEvents").getConsumer()).getSession();
         assertEquals(2, component.getSessions().size(), "one session per user");
         assertEquals(2, bobSession.getReferenceCount(), "bob's consumer and producer");
-        assertSame(bobSession, component.getSessions().stream().filter(s -> s.getUserId().equals("bob")).findFirst()
-                .orElseThrow());
+        assertSame(
+                bobSession,
+                component.getSessions().stream()
+                        .filter(s -> s.getUserId().equals("bob"))
+                        .findFirst()
+                        .orElseThrow());
         assertEquals(SessionState.JOINED, bobSession.getState());
         assertTrue(bobSession.getCorePort() > 0);
-        assertTrue(bobSession.getUsersInRoom().contains("alice"), bobSession.getUsersInRoom().toString());
-        assertEquals(2, org.alirtc.local.LocalCloud.shared().memberCount("local", "roomA"),
+        assertTrue(
+                bobSession.getUsersInRoom().contains("alice"),
+                bobSession.getUsersInRoom().toString());
+        assertEquals(
+                2,
+                org.alirtc.local.LocalCloud.shared().memberCount("local", "roomA"),
                 "two members in the emulated room: bob's two endpoints joined once");
     }
 
@@ -175,8 +200,7 @@ class AliRtcRoomTest extends CamelTestSupport {
         assertRejected(exchange("DATA_CHANNEL", new byte[1025]), "1024 bytes");
         assertRejected(exchange("SEI", new byte[4097]), "4096 bytes");
         assertRejected(exchange(null, new byte[321]), "not a whole number of 16-bit samples");
-        assertRejected(exchange(null, VideoDataSample.i420(new byte[I420.frameSize(2560, 1440)], 2560, 1440, 0)),
-                "2K");
+        assertRejected(exchange(null, VideoDataSample.i420(new byte[I420.frameSize(2560, 1440)], 2560, 1440, 0)), "2K");
         assertRejected(exchange(null, 42), "Cannot send a body of type java.lang.Integer");
         assertRejected(exchange(null, "text"), "DATA_CHANNEL or SEI");
         assertRejected(exchange("AAC", new byte[10]), "cannot be sent");
@@ -189,7 +213,8 @@ class AliRtcRoomTest extends CamelTestSupport {
         awaitBobOnline();
         PcmFormat format = PcmFormat.of(16000, 1);
         byte[] longTone = WavWriter.toWavBytes(format, new ToneGenerator(format, 300, 0.3).next(16000 * 5));
-        Future<Exchange> playing = template.asyncSend("direct:bob", e -> e.getMessage().setBody(longTone));
+        Future<Exchange> playing =
+                template.asyncSend("direct:bob", e -> e.getMessage().setBody(longTone));
         Thread.sleep(300);
 
         template.sendBodyAndHeader("direct:bob", null, AliRtcConstants.OPERATION, AliRtcOperation.CLEAR_BUFFER);
@@ -207,9 +232,11 @@ class AliRtcRoomTest extends CamelTestSupport {
             e.getMessage().setHeader(AliRtcConstants.OPERATION, "SET_VOLUME");
             e.getMessage().setHeader(AliRtcConstants.VOLUME, 150);
         });
-        assertTrue(volume.getException().getMessage().contains("0 to 100"), volume.getException().getMessage());
-        Exchange subscribe = template.send("direct:bob",
-                e -> e.getMessage().setHeader(AliRtcConstants.OPERATION, AliRtcOperation.SUBSCRIBE));
+        assertTrue(
+                volume.getException().getMessage().contains("0 to 100"),
+                volume.getException().getMessage());
+        Exchange subscribe = template.send(
+                "direct:bob", e -> e.getMessage().setHeader(AliRtcConstants.OPERATION, AliRtcOperation.SUBSCRIBE));
         assertTrue(subscribe.getException().getMessage().contains(AliRtcConstants.REMOTE_USER_ID));
         Exchange ok = template.send("direct:bob", e -> {
             e.getMessage().setHeader(AliRtcConstants.OPERATION, AliRtcOperation.SET_VOLUME);
@@ -225,15 +252,21 @@ class AliRtcRoomTest extends CamelTestSupport {
 
     private List<Received> videoOf320x240() {
         return received(AliRtcMessageType.VIDEO, "bob").stream()
-                .filter(r -> Integer.valueOf(320).equals(r.headers().get(AliRtcConstants.WIDTH))).toList();
+                .filter(r -> Integer.valueOf(320).equals(r.headers().get(AliRtcConstants.WIDTH)))
+                .toList();
     }
 
     private List<Received> received(AliRtcMessageType type, String userId) {
-        return alice.stream().filter(r -> r.type() == type && userId.equals(r.userId())).toList();
+        return alice.stream()
+                .filter(r -> r.type() == type && userId.equals(r.userId()))
+                .toList();
     }
 
     private static List<AudioPcmFrame> audible(List<Received> audio) {
-        return audio.stream().map(r -> (AudioPcmFrame) r.body()).filter(f -> Pcm.levelDbfs(f.data()) > -40).toList();
+        return audio.stream()
+                .map(r -> (AudioPcmFrame) r.body())
+                .filter(f -> Pcm.levelDbfs(f.data()) > -40)
+                .toList();
     }
 
     private Exchange exchange(String type, Object body) {
@@ -248,7 +281,9 @@ class AliRtcRoomTest extends CamelTestSupport {
     private static void assertRejected(Exchange exchange, String expected) {
         assertNotNull(exchange.getException(), "the exchange must fail");
         assertInstanceOf(IllegalArgumentException.class, exchange.getException());
-        assertTrue(exchange.getException().getMessage().contains(expected), exchange.getException().getMessage());
+        assertTrue(
+                exchange.getException().getMessage().contains(expected),
+                exchange.getException().getMessage());
         assertFalse(exchange.getException().getMessage().isBlank());
     }
 }

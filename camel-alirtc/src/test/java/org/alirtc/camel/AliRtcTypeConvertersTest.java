@@ -1,27 +1,26 @@
 package org.alirtc.camel;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
 import javax.imageio.ImageIO;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.TypeConversionException;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.support.DefaultExchange;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.alirtc.media.I420;
 import org.alirtc.media.Pcm;
@@ -31,14 +30,14 @@ import org.alirtc.sdk.model.DataChannelMessage;
 import org.alirtc.sdk.model.DataMsgType;
 import org.alirtc.sdk.model.VideoFrame;
 import org.alirtc.sdk.model.VideoFrameType;
-import org.apache.camel.Exchange;
-import org.apache.camel.RoutesBuilder;
-import org.apache.camel.TypeConversionException;
-import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.support.DefaultExchange;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AliRtcTypeConvertersTest extends CamelTestSupport {
 
@@ -53,7 +52,8 @@ class AliRtcTypeConvertersTest extends CamelTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:snap").to("file:" + snapshots.toAbsolutePath() + "?fileName=${header.CamelAliRtcUserId}.png");
+                from("direct:snap")
+                        .to("file:" + snapshots.toAbsolutePath() + "?fileName=${header.CamelAliRtcUserId}.png");
                 from("direct:convert").convertBodyTo(AudioPcmFrame.class);
             }
         };
@@ -102,7 +102,8 @@ class AliRtcTypeConvertersTest extends CamelTestSupport {
 
     @Test
     void oddLengthPcmIsRefusedNamingTheLengthAndTheFix() {
-        TypeConversionException e = assertThrows(TypeConversionException.class,
+        TypeConversionException e = assertThrows(
+                TypeConversionException.class,
                 () -> context.getTypeConverter().convertTo(AudioPcmFrame.class, new byte[3]));
 
         IllegalArgumentException cause = assertInstanceOf(IllegalArgumentException.class, e.getCause());
@@ -174,11 +175,12 @@ class AliRtcTypeConvertersTest extends CamelTestSupport {
 
     @Test
     void h264FrameIsRefusedWithAClearMessage() {
-        VideoFrame nalu = new VideoFrame(0, VideoFrameType.H264_NALU.code(), 0, WIDTH, HEIGHT, 1, 0, List.of(), 0,
-                new byte[] {0, 0, 0, 1, 0x65});
+        VideoFrame nalu = new VideoFrame(
+                0, VideoFrameType.H264_NALU.code(), 0, WIDTH, HEIGHT, 1, 0, List.of(), 0, new byte[] {0, 0, 0, 1, 0x65
+                });
 
-        TypeConversionException e = assertThrows(TypeConversionException.class,
-                () -> context.getTypeConverter().convertTo(BufferedImage.class, nalu));
+        TypeConversionException e = assertThrows(
+                TypeConversionException.class, () -> context.getTypeConverter().convertTo(BufferedImage.class, nalu));
 
         String message = e.getCause().getMessage();
         assertTrue(message.contains("H264_NALU"), message);
@@ -187,10 +189,11 @@ class AliRtcTypeConvertersTest extends CamelTestSupport {
 
     @Test
     void truncatedI420FrameIsRefusedNamingTheExpectedSize() {
-        VideoFrame truncated = new VideoFrame(0, VideoFrameType.YUV_I420.code(), 0, WIDTH, HEIGHT, 1, 0, List.of(), 0,
-                new byte[100]);
+        VideoFrame truncated =
+                new VideoFrame(0, VideoFrameType.YUV_I420.code(), 0, WIDTH, HEIGHT, 1, 0, List.of(), 0, new byte[100]);
 
-        TypeConversionException e = assertThrows(TypeConversionException.class,
+        TypeConversionException e = assertThrows(
+                TypeConversionException.class,
                 () -> context.getTypeConverter().convertTo(InputStream.class, truncated));
 
         assertTrue(e.getCause().getMessage().contains("needs " + I420.frameSize(WIDTH, HEIGHT) + " bytes"));
@@ -237,7 +240,16 @@ class AliRtcTypeConvertersTest extends CamelTestSupport {
     }
 
     private static VideoFrame testPatternFrame() {
-        return new VideoFrame(0, VideoFrameType.YUV_I420.code(), 1000, WIDTH, HEIGHT, 0, 0, List.of(), 0,
+        return new VideoFrame(
+                0,
+                VideoFrameType.YUV_I420.code(),
+                1000,
+                WIDTH,
+                HEIGHT,
+                0,
+                0,
+                List.of(),
+                0,
                 I420.testPattern(WIDTH, HEIGHT, 0));
     }
 
@@ -245,8 +257,9 @@ class AliRtcTypeConvertersTest extends CamelTestSupport {
         for (int shift = 0; shift <= 16; shift += 8) {
             int expected = expectedRgb >> shift & 0xff;
             int actual = actualRgb >> shift & 0xff;
-            assertTrue(Math.abs(expected - actual) <= 4, String.format("expected colour %06X but got %06X",
-                    expectedRgb, actualRgb & 0xFFFFFF));
+            assertTrue(
+                    Math.abs(expected - actual) <= 4,
+                    String.format("expected colour %06X but got %06X", expectedRgb, actualRgb & 0xFFFFFF));
         }
     }
 }

@@ -1,16 +1,15 @@
 package org.alirtc.camel;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
+import static org.junit.jupiter.api.Assertions.fail;
+
 /** Polls a condition with a generous deadline, for end-to-end tests on a loaded machine. */
 final class Await {
 
-    private Await() {
-    }
+    private Await() {}
 
     static void until(Duration timeout, BooleanSupplier condition, Supplier<String> description)
             throws InterruptedException {

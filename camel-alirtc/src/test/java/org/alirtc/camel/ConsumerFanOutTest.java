@@ -19,9 +19,9 @@ class ConsumerFanOutTest {
 
     private final AtomicInteger current = new AtomicInteger(1);
     private final List<String> losses = new ArrayList<>();
-    private final RoomTracker room = new RoomTracker((userId, on) -> { });
-    private final ConsumerFanOut fanOut = new ConsumerFanOut(room, current::get,
-            (generation, reason) -> losses.add(generation + ": " + reason));
+    private final RoomTracker room = new RoomTracker((userId, on) -> {});
+    private final ConsumerFanOut fanOut =
+            new ConsumerFanOut(room, current::get, (generation, reason) -> losses.add(generation + ": " + reason));
 
     @Test
     void theCallbacksOfAReplacedEngineAreDropped() {
@@ -51,10 +51,13 @@ class ConsumerFanOutTest {
         listener.onError(ErrorCode.LEAVE_UNUSUAL.code());
         listener.onCoreServiceExit(3);
 
-        assertEquals(List.of("1: connection failed (reason 7)",
-                "1: left the channel unexpectedly: " + ErrorCode.describe(ErrorCode.SESSION_REMOVED.code()),
-                "1: left the channel unexpectedly: " + ErrorCode.describe(ErrorCode.LEAVE_UNUSUAL.code()),
-                "1: core service exited with code 3"), losses);
+        assertEquals(
+                List.of(
+                        "1: connection failed (reason 7)",
+                        "1: left the channel unexpectedly: " + ErrorCode.describe(ErrorCode.SESSION_REMOVED.code()),
+                        "1: left the channel unexpectedly: " + ErrorCode.describe(ErrorCode.LEAVE_UNUSUAL.code()),
+                        "1: core service exited with code 3"),
+                losses);
     }
 
     private static AudioPcmFrame frame() {

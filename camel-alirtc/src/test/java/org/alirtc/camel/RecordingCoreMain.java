@@ -15,14 +15,15 @@ import org.alirtc.sdk.ipc.ProtocolJson;
  */
 public final class RecordingCoreMain {
 
-    private RecordingCoreMain() {
-    }
+    private RecordingCoreMain() {}
 
     public static void main(String[] args) throws Exception {
         Path record = Path.of(System.getenv("ALIRTC_RECORD_FILE"));
         try (FakeCoreService core = FakeCoreService.start()) {
-            core.answer(CommandId.JOIN_CHANNEL_V2, join -> List.of(FakeCoreService.callback(1001,
-                    "joinresult", 0, "channel", join.text("channel"), "userid", join.text("userid"))));
+            core.answer(
+                    CommandId.JOIN_CHANNEL_V2,
+                    join -> List.of(FakeCoreService.callback(
+                            1001, "joinresult", 0, "channel", join.text("channel"), "userid", join.text("userid"))));
             core.answer(CommandId.LEAVE_CHANNEL, leave -> List.of(FakeCoreService.callback(1004, "leaveresult", 0)));
             System.out.println("Bind port: " + core.port());
             System.out.flush();
@@ -30,7 +31,11 @@ public final class RecordingCoreMain {
             while (!core.receivedIds().contains(CommandId.DESTROY_ENGINE) && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
-            Files.write(record, core.received().stream().map(m -> ProtocolJson.write(m.header())).toList());
+            Files.write(
+                    record,
+                    core.received().stream()
+                            .map(m -> ProtocolJson.write(m.header()))
+                            .toList());
         }
     }
 }

@@ -23,11 +23,13 @@ class RoomTrackerTest {
         room.apply(event("trackAvailable", "bob", Map.of("audioTrack", 1, "videoTrack", 2)));
         room.apply(event("audioPublishState", null, Map.of("oldState", 0, "newState", 3)));
 
-        assertEquals(List.of(
-                event("joined", null, Map.of("result", 0, "channel", "roomA")),
-                event("userOnline", "carol", Map.of()),
-                event("userOnline", "bob", Map.of()),
-                event("trackAvailable", "bob", Map.of("audioTrack", 1, "videoTrack", 2))), room.snapshot());
+        assertEquals(
+                List.of(
+                        event("joined", null, Map.of("result", 0, "channel", "roomA")),
+                        event("userOnline", "carol", Map.of()),
+                        event("userOnline", "bob", Map.of()),
+                        event("trackAvailable", "bob", Map.of("audioTrack", 1, "videoTrack", 2))),
+                room.snapshot());
         assertEquals(Set.of("bob", "carol"), room.users());
         assertEquals(List.of("bob", "carol"), List.copyOf(room.users()), "sorted");
     }
@@ -41,10 +43,12 @@ class RoomTrackerTest {
         room.apply(event("userOnline", "carol", Map.of()));
         room.apply(event("userOffline", "carol", Map.of()));
 
-        assertEquals(List.of(
-                event("joined", null, Map.of("result", 0, "channel", "roomA")),
-                event("userOnline", "bob", Map.of()),
-                event("trackAvailable", "bob", Map.of("audioTrack", 0, "videoTrack", 1))), room.snapshot());
+        assertEquals(
+                List.of(
+                        event("joined", null, Map.of("result", 0, "channel", "roomA")),
+                        event("userOnline", "bob", Map.of()),
+                        event("trackAvailable", "bob", Map.of("audioTrack", 0, "videoTrack", 1))),
+                room.snapshot());
     }
 
     @Test

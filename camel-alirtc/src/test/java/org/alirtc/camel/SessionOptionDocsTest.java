@@ -32,7 +32,8 @@ class SessionOptionDocsTest {
     private static final Path JSON = Path.of("src/generated/resources/META-INF/org/alirtc/camel/alirtc.json");
     private static final Path PARTIALS = Path.of("../src-docs/modules/ROOT/partials");
 
-    private final Set<String> sessionOptions = SessionOptionField.all().stream().map(SessionOptionField::name)
+    private final Set<String> sessionOptions = SessionOptionField.all().stream()
+            .map(SessionOptionField::name)
             .collect(Collectors.toCollection(TreeSet::new));
 
     @Test
@@ -43,9 +44,15 @@ class SessionOptionDocsTest {
                 annotated.add(field.getName());
             }
         }
-        assertEquals(annotated, SessionOptionField.all().stream().map(SessionOptionField::name).toList());
-        assertEquals(Set.of("appKey", "token"), SessionOptionField.all().stream().filter(SessionOptionField::secret)
-                .map(SessionOptionField::name).collect(Collectors.toSet()));
+        assertEquals(
+                annotated,
+                SessionOptionField.all().stream().map(SessionOptionField::name).toList());
+        assertEquals(
+                Set.of("appKey", "token"),
+                SessionOptionField.all().stream()
+                        .filter(SessionOptionField::secret)
+                        .map(SessionOptionField::name)
+                        .collect(Collectors.toSet()));
     }
 
     @Test
@@ -77,11 +84,16 @@ class SessionOptionDocsTest {
 
     /** Every session option must appear in {@code descriptions}, and exactly those carry the marker. */
     private void assertMarked(Map<String, String> descriptions, String where) {
-        Set<String> marked = descriptions.entrySet().stream().filter(e -> e.getValue().contains(MARKER))
-                .map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> marked = descriptions.entrySet().stream()
+                .filter(e -> e.getValue().contains(MARKER))
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toCollection(TreeSet::new));
         assertTrue(descriptions.keySet().containsAll(sessionOptions), where + " lacks session options");
-        assertEquals(sessionOptions, marked, where + ": an option's description must say " + MARKER
-                + " exactly when its field is annotated @SessionOption");
+        assertEquals(
+                sessionOptions,
+                marked,
+                where + ": an option's description must say " + MARKER
+                        + " exactly when its field is annotated @SessionOption");
     }
 
     private static Map<String, String> descriptions(JsonNode options) {
@@ -89,8 +101,11 @@ class SessionOptionDocsTest {
         Iterator<Map.Entry<String, JsonNode>> fields = options.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> option = fields.next();
-            if (AliRtcConfiguration.class.getName().equals(option.getValue().path("configurationClass").asText())) {
-                descriptions.put(option.getKey(), option.getValue().path("description").asText());
+            if (AliRtcConfiguration.class
+                    .getName()
+                    .equals(option.getValue().path("configurationClass").asText())) {
+                descriptions.put(
+                        option.getKey(), option.getValue().path("description").asText());
             }
         }
         return descriptions;

@@ -1,21 +1,11 @@
 package org.alirtc.camel;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import org.alirtc.media.PcmFormat;
-import org.alirtc.media.ToneGenerator;
-import org.alirtc.media.WavAudio;
-import org.alirtc.media.WavReader;
-import org.alirtc.sdk.model.AudioPcmFrame;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
@@ -23,6 +13,17 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
+
+import org.alirtc.media.PcmFormat;
+import org.alirtc.media.ToneGenerator;
+import org.alirtc.media.WavAudio;
+import org.alirtc.media.WavReader;
+import org.alirtc.sdk.model.AudioPcmFrame;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class WavAggregationStrategyTest extends CamelTestSupport {
 
@@ -58,8 +59,8 @@ class WavAggregationStrategyTest extends CamelTestSupport {
 
         for (byte[] pcm : frames) {
             expected.write(pcm);
-            template.sendBodyAndHeaders("direct:record", frame(pcm, 16000, 2),
-                    Map.of(USER_ID, "alice", "frames", frames.size()));
+            template.sendBodyAndHeaders(
+                    "direct:record", frame(pcm, 16000, 2), Map.of(USER_ID, "alice", "frames", frames.size()));
         }
 
         wav.assertIsSatisfied();
@@ -89,20 +90,23 @@ class WavAggregationStrategyTest extends CamelTestSupport {
         MockEndpoint wav = getMockEndpoint("mock:wav");
         wav.expectedMessageCount(1);
         List<byte[]> frames = toneFrames(PcmFormat.of(48000, 1), 2);
-        template.sendBodyAndHeaders("direct:record", frame(frames.get(0), 48000, 1),
-                Map.of(USER_ID, "bob", "frames", 2));
+        template.sendBodyAndHeaders(
+                "direct:record", frame(frames.get(0), 48000, 1), Map.of(USER_ID, "bob", "frames", 2));
 
-        CamelExecutionException e = assertThrows(CamelExecutionException.class,
-                () -> template.sendBodyAndHeaders("direct:record", frame(new byte[640], 16000, 2),
-                        Map.of(USER_ID, "bob", "frames", 2)));
+        CamelExecutionException e = assertThrows(
+                CamelExecutionException.class,
+                () -> template.sendBodyAndHeaders(
+                        "direct:record", frame(new byte[640], 16000, 2), Map.of(USER_ID, "bob", "frames", 2)));
 
         String message = refusal(e).getMessage();
         assertTrue(message.contains("16000 Hz stereo differs from 48000 Hz mono"), message);
-        template.sendBodyAndHeaders("direct:record", frame(frames.get(1), 48000, 1),
-                Map.of(USER_ID, "bob", "frames", 2));
+        template.sendBodyAndHeaders(
+                "direct:record", frame(frames.get(1), 48000, 1), Map.of(USER_ID, "bob", "frames", 2));
         wav.assertIsSatisfied();
-        assertEquals(20, WavReader.read(wav.getExchanges().get(0).getMessage().getBody(byte[].class))
-                .durationMillis());
+        assertEquals(
+                20,
+                WavReader.read(wav.getExchanges().get(0).getMessage().getBody(byte[].class))
+                        .durationMillis());
     }
 
     @Test
@@ -116,14 +120,16 @@ class WavAggregationStrategyTest extends CamelTestSupport {
         }
 
         capped.assertIsSatisfied();
-        assertEquals(30, WavReader.read(capped.getExchanges().get(0).getMessage().getBody(byte[].class))
-                .durationMillis());
+        assertEquals(
+                30,
+                WavReader.read(capped.getExchanges().get(0).getMessage().getBody(byte[].class))
+                        .durationMillis());
     }
 
     @Test
     void aNonFrameBodyIsRefusedNamingWhatIsNeeded() {
-        CamelExecutionException e = assertThrows(CamelExecutionException.class,
-                () -> template.sendBody("direct:mixed", "text"));
+        CamelExecutionException e =
+                assertThrows(CamelExecutionException.class, () -> template.sendBody("direct:mixed", "text"));
 
         String message = refusal(e).getMessage();
         assertTrue(message.contains("needs AudioPcmFrame bodies but got java.lang.String"), message);
@@ -131,10 +137,11 @@ class WavAggregationStrategyTest extends CamelTestSupport {
 
     @Test
     void maxDurationMustFitInOneWav() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new WavAggregationStrategy(Duration.ofHours(2)));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> new WavAggregationStrategy(Duration.ofHours(2)));
 
-        assertTrue(e.getMessage().contains("at most " + WavAggregationStrategy.MAX_DURATION_LIMIT_SECONDS + " seconds"));
+        assertTrue(
+                e.getMessage().contains("at most " + WavAggregationStrategy.MAX_DURATION_LIMIT_SECONDS + " seconds"));
         assertEquals(Duration.ofHours(1), new WavAggregationStrategy().maxDuration());
     }
 

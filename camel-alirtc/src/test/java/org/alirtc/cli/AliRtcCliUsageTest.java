@@ -36,30 +36,107 @@ class AliRtcCliUsageTest {
     void joinUsageErrorsNameTheProblemAndShowTheOptions() {
         assertUsageError("error: Missing --channel: it is required", "join", "--user", "alice");
         assertUsageError("error: Unknown option --chanel", "join", "--chanel", "demo", "--user", "alice");
-        assertUsageError("error: Invalid channel id 'de mo': use 1-64 characters from A-Z a-z 0-9 - _",
-                "join", "--channel", "de mo", "--user", "alice");
-        assertUsageError("error: --seconds 0 is out of range: give a number from 1 to 86400",
-                "join", "--channel", "demo", "--user", "alice", "--seconds", "0");
-        assertUsageError("error: --mode 'cloud' is unknown: give sdk or local",
-                "join", "--channel", "demo", "--user", "alice", "--mode", "cloud");
-        assertUsageError("error: --mode sdk needs --core-service PATH",
-                "join", "--channel", "demo", "--user", "alice", "--mode", "sdk", "--token", "abc");
-        assertUsageError("error: No credentials: give --token T, or --app-id A --app-key K",
-                "join", "--channel", "demo", "--user", "alice", "--mode", "sdk", "--core-service", "/bin/sh");
-        assertUsageError("error: --send-tone and --send-wav both publish audio: give one of them",
-                "join", "--channel", "demo", "--user", "alice", "--send-tone", "440", "--send-wav", "/bin/sh");
-        assertUsageError("error: --audio-format 'stereo' is unknown: give mixed or per-user",
-                "join", "--channel", "demo", "--user", "alice", "--audio-format", "stereo");
-        assertUsageError("error: --extra must be a JSON object", "join", "--channel", "demo", "--user", "alice",
-                "--extra", "[1]");
-        assertUsageError("error: --send-data message of 1025 bytes: give 1 to 1024 bytes of UTF-8 text",
-                "join", "--channel", "demo", "--user", "alice", "--send-data", "x".repeat(1025));
+        assertUsageError(
+                "error: Invalid channel id 'de mo': use 1-64 characters from A-Z a-z 0-9 - _",
+                "join",
+                "--channel",
+                "de mo",
+                "--user",
+                "alice");
+        assertUsageError(
+                "error: --seconds 0 is out of range: give a number from 1 to 86400",
+                "join",
+                "--channel",
+                "demo",
+                "--user",
+                "alice",
+                "--seconds",
+                "0");
+        assertUsageError(
+                "error: --mode 'cloud' is unknown: give sdk or local",
+                "join",
+                "--channel",
+                "demo",
+                "--user",
+                "alice",
+                "--mode",
+                "cloud");
+        assertUsageError(
+                "error: --mode sdk needs --core-service PATH",
+                "join",
+                "--channel",
+                "demo",
+                "--user",
+                "alice",
+                "--mode",
+                "sdk",
+                "--token",
+                "abc");
+        assertUsageError(
+                "error: No credentials: give --token T, or --app-id A --app-key K",
+                "join",
+                "--channel",
+                "demo",
+                "--user",
+                "alice",
+                "--mode",
+                "sdk",
+                "--core-service",
+                "/bin/sh");
+        assertUsageError(
+                "error: --send-tone and --send-wav both publish audio: give one of them",
+                "join",
+                "--channel",
+                "demo",
+                "--user",
+                "alice",
+                "--send-tone",
+                "440",
+                "--send-wav",
+                "/bin/sh");
+        assertUsageError(
+                "error: --audio-format 'stereo' is unknown: give mixed or per-user",
+                "join",
+                "--channel",
+                "demo",
+                "--user",
+                "alice",
+                "--audio-format",
+                "stereo");
+        assertUsageError(
+                "error: --extra must be a JSON object",
+                "join",
+                "--channel",
+                "demo",
+                "--user",
+                "alice",
+                "--extra",
+                "[1]");
+        assertUsageError(
+                "error: --send-data message of 1025 bytes: give 1 to 1024 bytes of UTF-8 text",
+                "join",
+                "--channel",
+                "demo",
+                "--user",
+                "alice",
+                "--send-data",
+                "x".repeat(1025));
     }
 
     @Test
     void usageErrorsNeverShowTheAppKeyOrToken() {
-        CliResult keyed = CliResult.run("join", "--channel", "demo", "--user", "alice", "--app-id", "app",
-                "--app-key", "s3cr3t-app-key", "--token", "s3cr3t-token");
+        CliResult keyed = CliResult.run(
+                "join",
+                "--channel",
+                "demo",
+                "--user",
+                "alice",
+                "--app-id",
+                "app",
+                "--app-key",
+                "s3cr3t-app-key",
+                "--token",
+                "s3cr3t-token");
 
         assertEquals(AliRtcCli.EXIT_USAGE, keyed.exitCode());
         assertTrue(keyed.err().contains("--token cannot be combined with --app-id/--app-key"), keyed.err());
@@ -70,8 +147,15 @@ class AliRtcCliUsageTest {
     void aRecordDirectoryThatIsAFileIsRefused() throws Exception {
         Path file = Files.writeString(dir.resolve("file.txt"), "x");
 
-        assertUsageError("error: --record-dir " + file + " is a file", "join", "--channel", "demo", "--user",
-                "alice", "--record-dir", file.toString());
+        assertUsageError(
+                "error: --record-dir " + file + " is a file",
+                "join",
+                "--channel",
+                "demo",
+                "--user",
+                "alice",
+                "--record-dir",
+                file.toString());
     }
 
     @Test
@@ -84,8 +168,11 @@ class AliRtcCliUsageTest {
         for (OptionSpec spec : JoinOptions.specs()) {
             assertTrue(join.out().contains(spec.synopsis()), spec.synopsis());
         }
-        assertTrue(join.out().contains("--send-sei needs published video, so it also publishes a 320x240 I420"
-                + " test pattern at 15 fps"), join.out());
+        assertTrue(
+                join.out()
+                        .contains("--send-sei needs published video, so it also publishes a 320x240 I420"
+                                + " test pattern at 15 fps"),
+                join.out());
         assertEquals(AliRtcCli.EXIT_OK, top.exitCode());
         assertTrue(top.out().contains("local-core"), top.out());
         assertEquals(AliRtcCli.EXIT_OK, localCore.exitCode());

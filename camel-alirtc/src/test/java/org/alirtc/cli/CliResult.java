@@ -22,7 +22,9 @@ record CliResult(int exitCode, String out, String err) {
     /** Runs with {@code out} as stdout, so that another thread can watch the output while it runs. */
     static CliResult run(ByteArrayOutputStream out, String... args) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = AliRtcCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = AliRtcCli.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new CliResult(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -20,8 +20,9 @@ class CommandLineParserTest {
 
     @Test
     void readsValuesFlagsRepeatsAndPositionals() throws UsageException {
-        ParsedArguments args = parser.parse(new String[] {"--channel", "demo", "--send-data=a=b", "--send-data",
-                "-x", "--json-events", "extra", "--", "--seconds"});
+        ParsedArguments args = parser.parse(new String[] {
+            "--channel", "demo", "--send-data=a=b", "--send-data", "-x", "--json-events", "extra", "--", "--seconds"
+        });
 
         assertEquals("demo", args.value("channel"));
         assertEquals(List.of("a=b", "-x"), args.values("send-data"));
@@ -44,10 +45,12 @@ class CommandLineParserTest {
     void convertsNumbersWithinRanges() throws UsageException {
         assertEquals(7, parser.parse(new String[] {"--seconds", "7"}).intValue("seconds", 10, 1, 60));
         assertEquals(10, parser.parse(new String[0]).intValue("seconds", 10, 1, 60));
-        UsageException notNumber = assertThrows(UsageException.class,
+        UsageException notNumber = assertThrows(
+                UsageException.class,
                 () -> parser.parse(new String[] {"--seconds", "ten"}).intValue("seconds", 10, 1, 60));
         assertEquals("--seconds 'ten' is not a whole number: give a number from 1 to 60", notNumber.getMessage());
-        UsageException outOfRange = assertThrows(UsageException.class,
+        UsageException outOfRange = assertThrows(
+                UsageException.class,
                 () -> parser.parse(new String[] {"--seconds", "0"}).intValue("seconds", 10, 1, 60));
         assertEquals("--seconds 0 is out of range: give a number from 1 to 60", outOfRange.getMessage());
     }

@@ -12,10 +12,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
-import org.alirtc.local.LocalCoreOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.alirtc.local.LocalCoreOptions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,11 +44,22 @@ class CrossProcessJoinTest {
         String channel = JoinCommandTest.uniqueChannel();
         Path record = dir.resolve("bob");
 
-        Child bob = start(hub, "join", "--channel", channel, "--user", "bob", "--audio-format", "per-user",
-                "--record-dir", record.toString(), "--seconds", "5");
+        Child bob = start(
+                hub,
+                "join",
+                "--channel",
+                channel,
+                "--user",
+                "bob",
+                "--audio-format",
+                "per-user",
+                "--record-dir",
+                record.toString(),
+                "--seconds",
+                "5");
         bob.awaitLine("OnJoinChannelResult result=0");
-        Child alice = start(hub, "join", "--channel", channel, "--user", "alice", "--send-tone", "440",
-                "--seconds", "2");
+        Child alice =
+                start(hub, "join", "--channel", channel, "--user", "alice", "--send-tone", "440", "--seconds", "2");
 
         assertEquals(AliRtcCli.EXIT_OK, alice.exitCode(), alice.output());
         assertEquals(AliRtcCli.EXIT_OK, bob.exitCode(), bob.output());
@@ -56,9 +68,13 @@ class CrossProcessJoinTest {
     }
 
     private Child start(String hub, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx256m", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp",
-                System.getProperty("java.class.path"), AliRtcCli.class.getName()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                "-cp",
+                System.getProperty("java.class.path"),
+                AliRtcCli.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put(LocalCoreOptions.HUB_VARIABLE, hub);
@@ -84,8 +100,8 @@ class CrossProcessJoinTest {
         Child(Process process) {
             this.process = process;
             this.drained = CompletableFuture.runAsync(() -> {
-                try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                        StandardCharsets.UTF_8))) {
+                try (BufferedReader reader =
+                        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                     for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                         lines.add(line);
                     }

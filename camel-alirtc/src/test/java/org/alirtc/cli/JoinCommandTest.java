@@ -14,14 +14,14 @@ import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.alirtc.media.Pcm;
 import org.alirtc.media.ToneDetector;
 import org.alirtc.media.WavAudio;
 import org.alirtc.media.WavReader;
 import org.alirtc.sdk.model.TokenGenerator;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,20 +36,36 @@ class JoinCommandTest {
 
     @Test
     void joinsInLocalModeAndPrintsCallbacksAsJson() throws Exception {
-        CliResult result = CliResult.run("join", "--mode", "local", "--channel", uniqueChannel(), "--user", "alice",
-                "--send-data", "hello", "--json-events", "--seconds", "1");
+        CliResult result = CliResult.run(
+                "join",
+                "--mode",
+                "local",
+                "--channel",
+                uniqueChannel(),
+                "--user",
+                "alice",
+                "--send-data",
+                "hello",
+                "--json-events",
+                "--seconds",
+                "1");
 
         assertEquals(AliRtcCli.EXIT_OK, result.exitCode(), result.err());
         List<JsonNode> events = result.events();
-        JsonNode join = events.stream().filter(e -> e.path("event").asText().equals("OnJoinChannelResult"))
-                .findFirst().orElseThrow(() -> new AssertionError("no OnJoinChannelResult in " + result.out()));
+        JsonNode join = events.stream()
+                .filter(e -> e.path("event").asText().equals("OnJoinChannelResult"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no OnJoinChannelResult in " + result.out()));
         assertEquals(0, join.path("result").asInt(-1));
         assertEquals("alice", join.path("userId").asText());
-        assertTrue(events.stream().anyMatch(e -> e.path("event").asText().equals("OnLeaveChannelResult")
-                && e.path("result").asInt(-1) == 0), result.out());
+        assertTrue(
+                events.stream()
+                        .anyMatch(e -> e.path("event").asText().equals("OnLeaveChannelResult")
+                                && e.path("result").asInt(-1) == 0),
+                result.out());
         assertTrue(events.stream().allMatch(e -> e.hasNonNull("event") && e.hasNonNull("time")), result.out());
-        assertTrue(result.err().contains("not sent: 1 data channel message(s), no remote user subscribed"),
-                result.err());
+        assertTrue(
+                result.err().contains("not sent: 1 data channel message(s), no remote user subscribed"), result.err());
     }
 
     @Test
@@ -57,13 +73,35 @@ class JoinCommandTest {
         String channel = uniqueChannel();
         Path record = dir.resolve("bob");
         ByteArrayOutputStream bobOut = new ByteArrayOutputStream();
-        CompletableFuture<CliResult> bob = CompletableFuture.supplyAsync(() -> CliResult.run(bobOut, "join",
-                "--channel", channel, "--user", "bob", "--audio-format", "per-user", "--record-dir",
-                record.toString(), "--seconds", "5"));
+        CompletableFuture<CliResult> bob = CompletableFuture.supplyAsync(() -> CliResult.run(
+                bobOut,
+                "join",
+                "--channel",
+                channel,
+                "--user",
+                "bob",
+                "--audio-format",
+                "per-user",
+                "--record-dir",
+                record.toString(),
+                "--seconds",
+                "5"));
         awaitJoined(bobOut, bob);
 
-        CliResult alice = CliResult.run("join", "--channel", channel, "--user", "alice", "--send-tone", "440",
-                "--send-data", "hello bob", "--send-sei", "sei for bob", "--seconds", "3");
+        CliResult alice = CliResult.run(
+                "join",
+                "--channel",
+                channel,
+                "--user",
+                "alice",
+                "--send-tone",
+                "440",
+                "--send-data",
+                "hello bob",
+                "--send-sei",
+                "sei for bob",
+                "--seconds",
+                "3");
         CliResult bobResult = bob.get(30, TimeUnit.SECONDS);
 
         assertEquals(AliRtcCli.EXIT_OK, alice.exitCode(), alice.err());
@@ -87,16 +125,20 @@ class JoinCommandTest {
     @Test
     void aBadTokenFailsTheJoinWithTheReason() {
         String channel = uniqueChannel();
-        String forged = TokenGenerator.generate(JoinOptions.DEVELOPMENT_APP_ID, "not-the-development-key", channel,
-                "mallory", Instant.now().plusSeconds(3600).getEpochSecond());
+        String forged = TokenGenerator.generate(
+                JoinOptions.DEVELOPMENT_APP_ID,
+                "not-the-development-key",
+                channel,
+                "mallory",
+                Instant.now().plusSeconds(3600).getEpochSecond());
 
-        CliResult result = CliResult.run("join", "--channel", channel, "--user", "mallory", "--token", forged,
-                "--seconds", "1");
+        CliResult result =
+                CliResult.run("join", "--channel", channel, "--user", "mallory", "--token", forged, "--seconds", "1");
 
         assertEquals(AliRtcCli.EXIT_FAILURE, result.exitCode(), result.err());
-        assertTrue(result.lastErrorLine().startsWith("join failed: ERR_JOIN_BAD_TOKEN (0x02010205): "),
-                result.err());
-        assertTrue(result.out().contains("description=\"ERR_JOIN_BAD_TOKEN (0x02010205): token does not exist\""),
+        assertTrue(result.lastErrorLine().startsWith("join failed: ERR_JOIN_BAD_TOKEN (0x02010205): "), result.err());
+        assertTrue(
+                result.out().contains("description=\"ERR_JOIN_BAD_TOKEN (0x02010205): token does not exist\""),
                 result.out());
         assertFalse(result.out().contains(forged) || result.err().contains(forged), "the token was printed");
     }
@@ -104,18 +146,36 @@ class JoinCommandTest {
     @Test
     void generatedCredentialsAreNeverPrinted() {
         String channel = uniqueChannel();
-        CliResult result = CliResult.run("join", "--channel", channel, "--user", "carol", "--app-id", "my-app",
-                "--app-key", "my-very-secret-key", "--json-events", "--seconds", "1");
+        CliResult result = CliResult.run(
+                "join",
+                "--channel",
+                channel,
+                "--user",
+                "carol",
+                "--app-id",
+                "my-app",
+                "--app-key",
+                "my-very-secret-key",
+                "--json-events",
+                "--seconds",
+                "1");
 
         assertEquals(AliRtcCli.EXIT_OK, result.exitCode(), result.err());
-        String token = TokenGenerator.forValidity("my-app", "my-very-secret-key", channel, "carol",
-                JoinCommand.TOKEN_VALIDITY, java.time.Clock.systemUTC());
+        String token = TokenGenerator.forValidity(
+                "my-app",
+                "my-very-secret-key",
+                channel,
+                "carol",
+                JoinCommand.TOKEN_VALIDITY,
+                java.time.Clock.systemUTC());
         assertFalse((result.out() + result.err()).contains("my-very-secret-key"));
         assertFalse((result.out() + result.err()).contains(token.substring(0, 40)));
     }
 
     private static void assertMessage(List<JsonNode> messages, String type, String text) {
-        JsonNode message = messages.stream().filter(m -> m.path("type").asText().equals(type)).findFirst()
+        JsonNode message = messages.stream()
+                .filter(m -> m.path("type").asText().equals(type))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + type + " message in " + messages));
         assertEquals("alice", message.path("uid").asText());
         assertEquals(text, message.path("text").asText());

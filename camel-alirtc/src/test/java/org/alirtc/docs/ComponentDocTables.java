@@ -23,8 +23,7 @@ public final class ComponentDocTables {
     static final String JSON = "src/generated/resources/META-INF/org/alirtc/camel/alirtc.json";
     static final String PARTIALS = "../src-docs/modules/ROOT/partials";
 
-    private ComponentDocTables() {
-    }
+    private ComponentDocTables() {}
 
     public static void main(String[] args) throws IOException {
         Path module = Path.of(args.length > 0 ? args[0] : ".");
@@ -39,12 +38,19 @@ public final class ComponentDocTables {
     static Map<String, String> render(Path module) throws IOException {
         JsonNode root = new ObjectMapper().readTree(module.resolve(JSON).toFile());
         Map<String, String> tables = new LinkedHashMap<>();
-        tables.put("alirtc-component-options.adoc", optionTable("The component supports %d options, listed below.",
-                entries(root.path("componentProperties"), null)));
-        tables.put("alirtc-endpoint-path-options.adoc", optionTable("The endpoint has %d path parameter.",
-                entries(root.path("properties"), "path")));
-        tables.put("alirtc-endpoint-query-options.adoc", optionTable("The endpoint supports %d query parameters, listed below.",
-                entries(root.path("properties"), "parameter")));
+        tables.put(
+                "alirtc-component-options.adoc",
+                optionTable(
+                        "The component supports %d options, listed below.",
+                        entries(root.path("componentProperties"), null)));
+        tables.put(
+                "alirtc-endpoint-path-options.adoc",
+                optionTable("The endpoint has %d path parameter.", entries(root.path("properties"), "path")));
+        tables.put(
+                "alirtc-endpoint-query-options.adoc",
+                optionTable(
+                        "The endpoint supports %d query parameters, listed below.",
+                        entries(root.path("properties"), "parameter")));
         tables.put("alirtc-headers.adoc", headerTable(entries(root.path("headers"), null)));
         return tables;
     }
@@ -65,12 +71,19 @@ public final class ComponentDocTables {
         StringBuilder out = new StringBuilder();
         out.append("// Generated from the component JSON by org.alirtc.docs.ComponentDocTables: do not edit.\n");
         out.append(String.format(intro, options.size())).append("\n\n");
-        out.append("[width=\"100%\",cols=\"2,5,^1,2\",options=\"header\"]\n|===\n| Name | Description | Default | Type\n");
+        out.append(
+                "[width=\"100%\",cols=\"2,5,^1,2\",options=\"header\"]\n|===\n| Name | Description | Default | Type\n");
         for (Map.Entry<String, JsonNode> option : options) {
             JsonNode o = option.getValue();
-            out.append("| *").append(option.getKey()).append("* (").append(o.path("group").asText()).append(")\n");
+            out.append("| *")
+                    .append(option.getKey())
+                    .append("* (")
+                    .append(o.path("group").asText())
+                    .append(")\n");
             out.append("| ").append(cell(description(o))).append("\n");
-            out.append("| ").append(o.has("defaultValue") ? cell(o.get("defaultValue").asText()) : "").append("\n");
+            out.append("| ")
+                    .append(o.has("defaultValue") ? cell(o.get("defaultValue").asText()) : "")
+                    .append("\n");
             out.append("| ").append(cell(o.path("type").asText())).append("\n");
         }
         return out.append("|===\n").toString();
@@ -80,15 +93,24 @@ public final class ComponentDocTables {
         StringBuilder out = new StringBuilder();
         out.append("// Generated from the component JSON by org.alirtc.docs.ComponentDocTables: do not edit.\n");
         out.append("The component uses ").append(headers.size()).append(" message headers, listed below.\n\n");
-        out.append("[width=\"100%\",cols=\"2,5,^1,2\",options=\"header\"]\n|===\n| Name | Description | Default | Type\n");
+        out.append(
+                "[width=\"100%\",cols=\"2,5,^1,2\",options=\"header\"]\n|===\n| Name | Description | Default | Type\n");
         for (Map.Entry<String, JsonNode> header : headers) {
             JsonNode h = header.getValue();
-            out.append("| *").append(header.getKey()).append("* (").append(h.path("label").asText("common")).append(")\n");
+            out.append("| *")
+                    .append(header.getKey())
+                    .append("* (")
+                    .append(h.path("label").asText("common"))
+                    .append(")\n");
             out.append("| ").append(cell(h.path("description").asText()));
             if (h.has("constantName")) {
-                out.append("\n\n_Constant:_ `").append(h.get("constantName").asText()).append('`');
+                out.append("\n\n_Constant:_ `")
+                        .append(h.get("constantName").asText())
+                        .append('`');
             }
-            out.append("\n| ").append(h.has("defaultValue") ? cell(h.get("defaultValue").asText()) : "").append("\n");
+            out.append("\n| ")
+                    .append(h.has("defaultValue") ? cell(h.get("defaultValue").asText()) : "")
+                    .append("\n");
             out.append("| ").append(cell(h.path("javaType").asText())).append("\n");
         }
         return out.append("|===\n").toString();

@@ -24,7 +24,9 @@ class ComponentDocTablesTest {
         for (Map.Entry<String, String> table : expected.entrySet()) {
             Path file = module.resolve(ComponentDocTables.PARTIALS).resolve(table.getKey());
             assertTrue(Files.exists(file), file + " is missing: run the build with -Dalirtc.updateDocs=true");
-            assertEquals(table.getValue(), Files.readString(file, StandardCharsets.UTF_8),
+            assertEquals(
+                    table.getValue(),
+                    Files.readString(file, StandardCharsets.UTF_8),
                     file + " is stale: run the build with -Dalirtc.updateDocs=true to regenerate it");
         }
     }

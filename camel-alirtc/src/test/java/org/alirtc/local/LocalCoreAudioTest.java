@@ -1,9 +1,5 @@
 package org.alirtc.local;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +16,10 @@ import org.alirtc.sdk.ipc.CallbackId;
 import org.alirtc.sdk.ipc.CommandId;
 import org.alirtc.sdk.ipc.Message;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 class LocalCoreAudioTest {
 
     private static final String RANKING_OFF = "{\"user_specified_disable_audio_ranking\": \"true\"}";
@@ -31,16 +31,21 @@ class LocalCoreAudioTest {
     @Test
     void aToneFromOneUserArrivesAsTheSameToneInTheOthersPerUserPcm() throws Exception {
         String channel = channel();
-        try (TestClient alice = TestClient.start(); TestClient bob = TestClient.start()) {
-            alice.joined(channel, "alice", "{}", c -> { });
-            bob.joined(channel, "bob", "{\"user_specified_audio_observer_resample_rate\": 16000}",
+        try (TestClient alice = TestClient.start();
+                TestClient bob = TestClient.start()) {
+            alice.joined(channel, "alice", "{}", c -> {});
+            bob.joined(
+                    channel,
+                    "bob",
+                    "{\"user_specified_audio_observer_resample_rate\": 16000}",
                     c -> c.put("subscribeAudioFormat", 2));
             alice.await(CallbackId.ON_AUDIO_PUBLISH_STATE_CHANGED, m -> m.intValue("newState", -1) == 3);
-            bob.await(CallbackId.ON_AUDIO_SUBSCRIBE_STATE_CHANGED,
+            bob.await(
+                    CallbackId.ON_AUDIO_SUBSCRIBE_STATE_CHANGED,
                     m -> "alice".equals(m.text("uid")) && m.intValue("newState", -1) == 3);
             try (TonePusher tone = new TonePusher(alice, PcmFormat.of(16000, 1), 440, 0.5)) {
-                List<Message> frames = bob.awaitCount(CallbackId.ON_SUBSCRIBE_AUDIO_FRAME,
-                        m -> "alice".equals(m.text("uid")), 40);
+                List<Message> frames =
+                        bob.awaitCount(CallbackId.ON_SUBSCRIBE_AUDIO_FRAME, m -> "alice".equals(m.text("uid")), 40);
                 Message first = frames.get(0);
                 assertEquals(16000, first.intValue("sample_rates", 0));
                 assertEquals(160, first.intValue("samples", 0));
@@ -51,7 +56,9 @@ class LocalCoreAudioTest {
                 short[] samples = concat(frames.subList(10, 40));
                 assertEquals(440.0, ToneDetector.dominantFrequency(samples, 16000), 3.0);
             }
-            assertTrue(bob.all(CallbackId.ON_SUBSCRIBE_AUDIO_FRAME, m -> "bob".equals(m.text("uid"))).isEmpty(),
+            assertTrue(
+                    bob.all(CallbackId.ON_SUBSCRIBE_AUDIO_FRAME, m -> "bob".equals(m.text("uid")))
+                            .isEmpty(),
                     "nobody receives their own audio");
         }
     }
@@ -59,17 +66,18 @@ class LocalCoreAudioTest {
     @Test
     void theMixContainsEveryRemoteSpeakerButNeverTheListenersOwnAudio() throws Exception {
         String channel = channel();
-        try (TestClient alice = TestClient.start(); TestClient bob = TestClient.start();
-             TestClient carol = TestClient.start()) {
-            alice.joined(channel, "alice", "{}", c -> { });
-            bob.joined(channel, "bob", "{}", c -> { });
-            carol.joined(channel, "carol", "{}", c -> { });
+        try (TestClient alice = TestClient.start();
+                TestClient bob = TestClient.start();
+                TestClient carol = TestClient.start()) {
+            alice.joined(channel, "alice", "{}", c -> {});
+            bob.joined(channel, "bob", "{}", c -> {});
+            carol.joined(channel, "carol", "{}", c -> {});
             for (TestClient client : List.of(alice, bob, carol)) {
                 client.await(CallbackId.ON_AUDIO_PUBLISH_STATE_CHANGED, m -> m.intValue("newState", -1) == 3);
             }
             try (TonePusher a = new TonePusher(alice, PcmFormat.of(48000, 1), 440, 0.3);
-                 TonePusher c = new TonePusher(carol, PcmFormat.of(16000, 1), 880, 0.3);
-                 TonePusher b = new TonePusher(bob, PcmFormat.of(48000, 1), 1320, 0.3)) {
+                    TonePusher c = new TonePusher(carol, PcmFormat.of(16000, 1), 880, 0.3);
+                    TonePusher b = new TonePusher(bob, PcmFormat.of(48000, 1), 1320, 0.3)) {
                 int start = bob.receivedCount();
                 bob.awaitAt(CallbackId.ON_SUBSCRIBE_MIXED_AUDIO_FRAME, m -> true, start);
                 TestClient.sleep(700);
@@ -93,7 +101,7 @@ class LocalCoreAudioTest {
     @Test
     void aLoneUserGetsMixedSilenceEveryTenMilliseconds() throws Exception {
         try (TestClient alone = TestClient.start()) {
-            alone.joined(channel(), "solo", "{\"user_specified_audio_observer_resample_rate\": 8000}", c -> { });
+            alone.joined(channel(), "solo", "{\"user_specified_audio_observer_resample_rate\": 8000}", c -> {});
             List<Message> frames = alone.awaitCount(CallbackId.ON_SUBSCRIBE_MIXED_AUDIO_FRAME, m -> true, 30);
             for (Message frame : frames) {
                 assertEquals(8000, frame.intValue("sample_rates", 0));
@@ -108,7 +116,8 @@ class LocalCoreAudioTest {
     void rankingDeliversOnlyTheThreeLoudestUnlessDisabled() throws Exception {
         String channel = channel();
         double[] amplitudes = {0.8, 0.4, 0.2, 0.03};
-        try (TestClient ranked = TestClient.start(); TestClient unranked = TestClient.start()) {
+        try (TestClient ranked = TestClient.start();
+                TestClient unranked = TestClient.start()) {
             ranked.joined(channel, "ranked", "{}", c -> c.put("subscribeAudioFormat", 2));
             unranked.joined(channel, "unranked", RANKING_OFF, c -> c.put("subscribeAudioFormat", 2));
             TestClient[] speakers = new TestClient[4];
@@ -125,7 +134,8 @@ class LocalCoreAudioTest {
                 int unrankedFrom = unranked.receivedCount();
                 TestClient.sleep(500);
                 assertEquals(Set.of("speaker0", "speaker1", "speaker2"), speakersSince(ranked, rankedFrom));
-                assertEquals(Set.of("speaker0", "speaker1", "speaker2", "speaker3"), speakersSince(unranked, unrankedFrom));
+                assertEquals(
+                        Set.of("speaker0", "speaker1", "speaker2", "speaker3"), speakersSince(unranked, unrankedFrom));
             } finally {
                 for (int i = 0; i < 4; i++) {
                     if (tones[i] != null) {
@@ -142,7 +152,7 @@ class LocalCoreAudioTest {
     @Test
     void pushingTooFastReportsBufferFullThenNotFullOnceDrained() throws Exception {
         try (TestClient alice = TestClient.start()) {
-            alice.joined(channel(), "alice", "{}", c -> { });
+            alice.joined(channel(), "alice", "{}", c -> {});
             alice.await(CallbackId.ON_AUDIO_PUBLISH_STATE_CHANGED, m -> m.intValue("newState", -1) == 3);
             alice.setExternalAudioSource(48000, 1);
             ToneGenerator tone = new ToneGenerator(PcmFormat.of(48000, 1), 440, 0.5);
@@ -152,24 +162,28 @@ class LocalCoreAudioTest {
             alice.send(CommandId.GET_REMAIN_DATA_BUFFER_SIZE, h -> h.put("dataType", 2));
             Message full = alice.await(CallbackId.ON_PUSH_AUDIO_FRAME_BUFFER_FULL);
             assertTrue(full.bool("success"), "the first report says full");
-            long buffered = alice.await(CallbackId.ON_GET_REMAIN_DATA_BUFFER_SIZE).longValue("audioBufferSize", -1);
+            long buffered =
+                    alice.await(CallbackId.ON_GET_REMAIN_DATA_BUFFER_SIZE).longValue("audioBufferSize", -1);
             assertTrue(buffered > 150 && buffered <= 300, "at most the 300 ms cap is buffered, was " + buffered);
             Message drained = alice.await(CallbackId.ON_PUSH_AUDIO_FRAME_BUFFER_FULL, m -> !m.bool("success"));
             assertFalse(drained.bool("success"));
-            assertEquals(2, alice.all(CallbackId.ON_PUSH_AUDIO_FRAME_BUFFER_FULL).size());
+            assertEquals(
+                    2, alice.all(CallbackId.ON_PUSH_AUDIO_FRAME_BUFFER_FULL).size());
         }
     }
 
     @Test
     void withPtsAGapInTimestampsPlaysAsSilence() throws Exception {
         String channel = channel();
-        try (TestClient alice = TestClient.start(); TestClient bob = TestClient.start()) {
+        try (TestClient alice = TestClient.start();
+                TestClient bob = TestClient.start()) {
             alice.joined(channel, "alice", "{}", c -> {
                 c.put("publishAvsyncMode", 1);
                 c.put("publishAvsyncWithPtsMaxAudioCacheSize", 2000);
             });
-            bob.joined(channel, "bob", "{}", c -> { });
-            bob.await(CallbackId.ON_AUDIO_SUBSCRIBE_STATE_CHANGED,
+            bob.joined(channel, "bob", "{}", c -> {});
+            bob.await(
+                    CallbackId.ON_AUDIO_SUBSCRIBE_STATE_CHANGED,
                     m -> "alice".equals(m.text("uid")) && m.intValue("newState", -1) == 3);
             alice.setExternalAudioSource(48000, 1);
             ToneGenerator tone = new ToneGenerator(PcmFormat.of(48000, 1), 440, 0.5);

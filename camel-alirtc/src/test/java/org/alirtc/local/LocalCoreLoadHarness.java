@@ -43,8 +43,7 @@ public final class LocalCoreLoadHarness {
     private static final long TICK_NANOS = 10_000_000L;
     private static final Duration WARM_UP = Duration.ofSeconds(3);
 
-    private record User(LocalCoreServer server, CoreConnection connection, ToneGenerator tone) {
-    }
+    private record User(LocalCoreServer server, CoreConnection connection, ToneGenerator tone) {}
 
     private static final class Counting implements MessageListener {
         final AtomicLong mixedFrames = new AtomicLong();
@@ -61,16 +60,16 @@ public final class LocalCoreLoadHarness {
                     }
                 }
                 case CallbackId.ON_AUDIO_PUBLISH_STATE_CHANGED -> joined |= message.intValue("newState", 0) == 3;
-                default -> { }
+                default -> {}
             }
         }
     }
 
-    private LocalCoreLoadHarness() {
-    }
+    private LocalCoreLoadHarness() {}
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>(Map.of("users", "50", "rooms", "1", "seconds", "20", "rate", "16000"));
+        Map<String, String> options =
+                new HashMap<>(Map.of("users", "50", "rooms", "1", "seconds", "20", "rate", "16000"));
         for (String arg : args) {
             String[] pair = arg.split("=", 2);
             if (pair.length != 2 || !options.containsKey(pair[0])) {
@@ -94,7 +93,12 @@ public final class LocalCoreLoadHarness {
         for (int r = 0; r < rooms; r++) {
             for (int u = 0; u < usersPerRoom; u++) {
                 Counting listener = new Counting();
-                users.add(join("load-" + r, "user" + u, extra, format, listener,
+                users.add(join(
+                        "load-" + r,
+                        "user" + u,
+                        extra,
+                        format,
+                        listener,
                         new ToneGenerator(format, 200 + 37 * u, 0.05 + 0.9 * u / usersPerRoom)));
                 listeners.add(listener);
             }
@@ -112,7 +116,8 @@ public final class LocalCoreLoadHarness {
         TickLateness lateness = LocalCloud.shared().clock().lateness();
         lateness.reset();
         Map<Long, Long> cpuBefore = coreThreadCpu(threads);
-        long framesBefore = listeners.stream().mapToLong(l -> l.mixedFrames.get()).sum();
+        long framesBefore =
+                listeners.stream().mapToLong(l -> l.mixedFrames.get()).sum();
         long start = System.nanoTime();
         Thread.sleep(seconds * 1000L);
         long wall = System.nanoTime() - start;
@@ -139,17 +144,30 @@ public final class LocalCoreLoadHarness {
             droppedCallbacks += connection.droppedMediaCallbacks();
             droppedPushes += connection.droppedPushes();
         }
-        System.out.printf("users per room %d, rooms %d, rate %d Hz, measured %.1f s, %d cores%n", usersPerRoom, rooms,
-                format.sampleRate(), wall / 1e9, Runtime.getRuntime().availableProcessors());
+        System.out.printf(
+                "users per room %d, rooms %d, rate %d Hz, measured %.1f s, %d cores%n",
+                usersPerRoom,
+                rooms,
+                format.sampleRate(),
+                wall / 1e9,
+                Runtime.getRuntime().availableProcessors());
         System.out.printf("core CPU: %.1f%% of one core in total, %.2f%% per user%n", coreShare, coreShare / total);
         byKind.forEach((kind, used) -> System.out.printf("  %-28s %5.1f%%%n", kind, 100.0 * used / wall));
-        System.out.printf("clock ticks: %d, lateness p50 %d us, p99 %d us, max %d us, skipped %d%n", lateness.ticks(),
-                lateness.percentileMicros(0.5), lateness.percentileMicros(0.99), lateness.maxMicros(),
+        System.out.printf(
+                "clock ticks: %d, lateness p50 %d us, p99 %d us, max %d us, skipped %d%n",
+                lateness.ticks(),
+                lateness.percentileMicros(0.5),
+                lateness.percentileMicros(0.99),
+                lateness.maxMicros(),
                 lateness.skippedTicks());
-        System.out.printf("mixed frames received: %d (%.1f per user per second, 100 expected)%n", frames,
-                frames / (wall / 1e9) / total);
-        System.out.printf("drops: media callbacks %d, pushed frames %d, buffer-full reports %d%n", droppedCallbacks,
-                droppedPushes, listeners.stream().mapToLong(l -> l.bufferFull.get()).sum());
+        System.out.printf(
+                "mixed frames received: %d (%.1f per user per second, 100 expected)%n",
+                frames, frames / (wall / 1e9) / total);
+        System.out.printf(
+                "drops: media callbacks %d, pushed frames %d, buffer-full reports %d%n",
+                droppedCallbacks,
+                droppedPushes,
+                listeners.stream().mapToLong(l -> l.bufferFull.get()).sum());
 
         pusher.interrupt();
         for (User user : users) {
@@ -158,11 +176,16 @@ public final class LocalCoreLoadHarness {
         }
     }
 
-    private static User join(String channel, String userId, String extra, PcmFormat format, Counting listener,
-            ToneGenerator tone) throws IOException {
+    private static User join(
+            String channel, String userId, String extra, PcmFormat format, Counting listener, ToneGenerator tone)
+            throws IOException {
         LocalCoreServer server = LocalCoreServer.start(LocalCoreOptions.none());
-        CoreConnection connection = CoreConnection.start(new Socket(InetAddress.getLoopbackAddress(), server.port()),
-                Direction.CORE_TO_CLIENT, listener, ConnectionOptions.defaults(), "harness-" + userId);
+        CoreConnection connection = CoreConnection.start(
+                new Socket(InetAddress.getLoopbackAddress(), server.port()),
+                Direction.CORE_TO_CLIENT,
+                listener,
+                ConnectionOptions.defaults(),
+                "harness-" + userId);
         connection.send(command(CommandId.CREATE_RTC_ENGINE, h -> {
             h.put("logPath", "/tmp");
             h.put("h5mode", 0);
@@ -173,7 +196,8 @@ public final class LocalCoreLoadHarness {
             h.put("sampleRate", format.sampleRate());
             h.put("channelsPerFrame", format.channels());
         }));
-        String token = TokenGenerator.generate("loadApp", "key", channel, userId, System.currentTimeMillis() / 1000 + 3600);
+        String token =
+                TokenGenerator.generate("loadApp", "key", channel, userId, System.currentTimeMillis() / 1000 + 3600);
         connection.send(command(CommandId.JOIN_CHANNEL_V2, h -> {
             h.put("token", token);
             h.put("channel", channel);
@@ -199,14 +223,18 @@ public final class LocalCoreLoadHarness {
                 byte[] pcm = user.tone().next10ms();
                 long timestamp = tick * 10;
                 try {
-                    user.connection().send(command(CommandId.PUSH_AUDIO_FRAME, h -> {
-                        h.put("sampleLength", pcm.length);
-                        h.put("timestamp", timestamp);
-                        h.put("isEndFrame", 0);
-                        h.put("frameID", "");
-                        h.put("sentenceID", -1);
-                        h.put("sequenceID", -1);
-                    }, pcm));
+                    user.connection()
+                            .send(command(
+                                    CommandId.PUSH_AUDIO_FRAME,
+                                    h -> {
+                                        h.put("sampleLength", pcm.length);
+                                        h.put("timestamp", timestamp);
+                                        h.put("isEndFrame", 0);
+                                        h.put("frameID", "");
+                                        h.put("sentenceID", -1);
+                                        h.put("sequenceID", -1);
+                                    },
+                                    pcm));
                 } catch (IOException e) {
                     return;
                 }

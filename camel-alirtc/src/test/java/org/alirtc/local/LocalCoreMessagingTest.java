@@ -1,9 +1,5 @@
 package org.alirtc.local;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +11,10 @@ import org.alirtc.sdk.ipc.CallbackId;
 import org.alirtc.sdk.ipc.CommandId;
 import org.alirtc.sdk.ipc.Message;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /** Video forwarding, SEI and the data channel between two users. */
 class LocalCoreMessagingTest {
 
@@ -22,7 +22,8 @@ class LocalCoreMessagingTest {
     private static final int FORMAT_RGB24 = 6;
     private static final int FORMAT_H264 = 4;
     private static final int ERR_VIDEO_DATA_ERROR = 0x03010202;
-    private static final String DATA_CHANNEL_ON = "{\"data\":{\"enablePubDataChannel\":true,\"enableSubDataChannel\":true}}";
+    private static final String DATA_CHANNEL_ON =
+            "{\"data\":{\"enablePubDataChannel\":true,\"enableSubDataChannel\":true}}";
 
     private static String channel() {
         return "msg-" + UUID.randomUUID().toString().substring(0, 8);
@@ -30,15 +31,17 @@ class LocalCoreMessagingTest {
 
     /** Alice publishes audio and video, bob subscribes everything automatically. */
     private static void pair(TestClient alice, TestClient bob, String channel) {
-        alice.joined(channel, "alice", "{}", c -> { });
+        alice.joined(channel, "alice", "{}", c -> {});
         bob.joined(channel, "bob", "{}", c -> c.put("subscribeAudioFormat", 0));
-        bob.await(CallbackId.ON_VIDEO_SUBSCRIBE_STATE_CHANGED,
+        bob.await(
+                CallbackId.ON_VIDEO_SUBSCRIBE_STATE_CHANGED,
                 m -> "alice".equals(m.text("uid")) && m.intValue("newState", -1) == 3);
     }
 
     @Test
     void i420FramesArriveByteIdenticalAndRgbIsConverted() throws Exception {
-        try (TestClient alice = TestClient.start(); TestClient bob = TestClient.start()) {
+        try (TestClient alice = TestClient.start();
+                TestClient bob = TestClient.start()) {
             pair(alice, bob, channel());
             byte[] pattern = I420.testPattern(320, 240, 7);
             alice.pushVideo(FORMAT_I420, 320, 240, 320, pattern, 1234);
@@ -71,7 +74,8 @@ class LocalCoreMessagingTest {
 
     @Test
     void theVideoCallbackPeriodLimitsHowOftenFramesArrive() throws Exception {
-        try (TestClient alice = TestClient.start(); TestClient bob = TestClient.start()) {
+        try (TestClient alice = TestClient.start();
+                TestClient bob = TestClient.start()) {
             pair(alice, bob, channel());
             bob.send(CommandId.SET_VIDEO_CALLBACK_PERIOD, h -> h.put("period", 200));
             TestClient.sleep(50);
@@ -84,7 +88,8 @@ class LocalCoreMessagingTest {
             double seconds = (System.nanoTime() - start) / 1e9;
             TestClient.sleep(100);
             int delivered = bob.all(CallbackId.ON_REMOTE_VIDEO_SAMPLE).size();
-            assertTrue(delivered >= 2 && delivered <= seconds * 5 + 1,
+            assertTrue(
+                    delivered >= 2 && delivered <= seconds * 5 + 1,
                     delivered + " frames in " + seconds + " s with a 200 ms period");
         }
     }
@@ -92,7 +97,8 @@ class LocalCoreMessagingTest {
     @Test
     void withPtsVideoPlaysAtItsTimestampsAndTheVideoBufferReportsFullThenNotFull() throws Exception {
         String channel = channel();
-        try (TestClient alice = TestClient.start(); TestClient bob = TestClient.start()) {
+        try (TestClient alice = TestClient.start();
+                TestClient bob = TestClient.start()) {
             alice.joined(channel, "alice", "{}", c -> {
                 c.put("publishAvsyncMode", 1);
                 c.put("publishAvsyncWithPtsMaxVideoCacheSize", 10);
@@ -105,21 +111,24 @@ class LocalCoreMessagingTest {
             }
             alice.send(CommandId.GET_REMAIN_DATA_BUFFER_SIZE, h -> h.put("dataType", 1));
             assertTrue(alice.await(CallbackId.ON_PUSH_VIDEO_FRAME_BUFFER_FULL).bool("success"));
-            long buffered = alice.await(CallbackId.ON_GET_REMAIN_DATA_BUFFER_SIZE).longValue("videoBufferSize", -1);
+            long buffered =
+                    alice.await(CallbackId.ON_GET_REMAIN_DATA_BUFFER_SIZE).longValue("videoBufferSize", -1);
             assertTrue(buffered >= 8 && buffered <= 10, "at most the cap of 10 frames is buffered, was " + buffered);
             alice.await(CallbackId.ON_PUSH_VIDEO_FRAME_BUFFER_FULL, m -> !m.bool("success"));
             List<Message> frames = bob.awaitCount(CallbackId.ON_REMOTE_VIDEO_SAMPLE, m -> true, 10);
             TestClient.sleep(100);
             int delivered = bob.all(CallbackId.ON_REMOTE_VIDEO_SAMPLE).size();
             // The first frame is due at once, so it may have played before the last push arrived and made room.
-            assertTrue(delivered == 10 || delivered == 11, "frames beyond the cap were dropped, delivered " + delivered);
+            assertTrue(
+                    delivered == 10 || delivered == 11, "frames beyond the cap were dropped, delivered " + delivered);
             assertEquals(5450, frames.get(9).intValue("frame_ms", 0));
         }
     }
 
     @Test
     void seiReachesSubscribersOnlyWhileVideoIsPublished() throws Exception {
-        try (TestClient alice = TestClient.start(); TestClient bob = TestClient.start()) {
+        try (TestClient alice = TestClient.start();
+                TestClient bob = TestClient.start()) {
             pair(alice, bob, channel());
             byte[] first = "first".getBytes(StandardCharsets.UTF_8);
             sendSei(alice, first, 3, 100);
@@ -133,18 +142,24 @@ class LocalCoreMessagingTest {
             alice.await(CallbackId.ON_VIDEO_PUBLISH_STATE_CHANGED, m -> m.intValue("newState", -1) == 1);
             sendSei(alice, "second".getBytes(StandardCharsets.UTF_8), 1, 0);
             TestClient.sleep(300);
-            assertEquals(1, bob.all(CallbackId.ON_MEDIA_EXTENSION_MSG).size(),
+            assertEquals(
+                    1,
+                    bob.all(CallbackId.ON_MEDIA_EXTENSION_MSG).size(),
                     "repeats are delivered once; oversize and unpublished SEI is not delivered");
         }
     }
 
     @Test
     void theDataChannelNeedsBothSidesEnabledAndEnforcesItsLimits() throws Exception {
-        try (TestClient alice = TestClient.start(); TestClient bob = TestClient.start()) {
+        try (TestClient alice = TestClient.start();
+                TestClient bob = TestClient.start()) {
             pair(alice, bob, channel());
             sendData(alice, "too early");
             bob.setParameter(DATA_CHANNEL_ON);
-            assertEquals("bob", alice.await(CallbackId.ON_REMOTE_USER_SUBSCRIBE_DATA_CHANNEL).text("uid"));
+            assertEquals(
+                    "bob",
+                    alice.await(CallbackId.ON_REMOTE_USER_SUBSCRIBE_DATA_CHANNEL)
+                            .text("uid"));
             sendData(alice, "still not enabled for alice");
             alice.setParameter(DATA_CHANNEL_ON);
             sendData(alice, "hello");
@@ -154,39 +169,51 @@ class LocalCoreMessagingTest {
             assertEquals(2, message.intValue("type", -1));
             assertEquals(42, message.intValue("networkTime", 0));
 
-            alice.send(CommandId.SEND_DATA_CHANNEL_MSG, h -> {
-                h.put("networkTime", 0);
-                h.put("progress", 0);
-                h.put("type", 2);
-                h.put("dataLen", 1025);
-            }, new byte[1025]);
+            alice.send(
+                    CommandId.SEND_DATA_CHANNEL_MSG,
+                    h -> {
+                        h.put("networkTime", 0);
+                        h.put("progress", 0);
+                        h.put("type", 2);
+                        h.put("dataLen", 1025);
+                    },
+                    new byte[1025]);
             for (int i = 0; i < 100; i++) {
                 sendData(alice, "burst " + i);
             }
             TestClient.sleep(300);
             List<Message> delivered = bob.all(CallbackId.ON_DATA_CHANNEL_MSG);
-            assertEquals(60, delivered.size(), "hello and 59 of the burst fit 60 messages per second; "
-                    + "the early, the unenabled and the oversize ones are dropped");
+            assertEquals(
+                    60,
+                    delivered.size(),
+                    "hello and 59 of the burst fit 60 messages per second; "
+                            + "the early, the unenabled and the oversize ones are dropped");
             assertEquals("burst 58", new String(delivered.get(59).payload(), StandardCharsets.UTF_8));
         }
     }
 
     private static void sendData(TestClient client, String text) {
         byte[] data = text.getBytes(StandardCharsets.UTF_8);
-        client.send(CommandId.SEND_DATA_CHANNEL_MSG, h -> {
-            h.put("networkTime", 42);
-            h.put("progress", 0);
-            h.put("type", 2);
-            h.put("dataLen", data.length);
-        }, data);
+        client.send(
+                CommandId.SEND_DATA_CHANNEL_MSG,
+                h -> {
+                    h.put("networkTime", 42);
+                    h.put("progress", 0);
+                    h.put("type", 2);
+                    h.put("dataLen", data.length);
+                },
+                data);
     }
 
     private static void sendSei(TestClient client, byte[] payload, int repeatCount, int delay) {
-        client.send(CommandId.SEND_MEDIA_EXTENSION_MSG, h -> {
-            h.put("repeatCount", repeatCount);
-            h.put("delay", delay);
-            h.put("isKeyFrame", false);
-            h.put("length", payload.length);
-        }, payload);
+        client.send(
+                CommandId.SEND_MEDIA_EXTENSION_MSG,
+                h -> {
+                    h.put("repeatCount", repeatCount);
+                    h.put("delay", delay);
+                    h.put("isKeyFrame", false);
+                    h.put("length", payload.length);
+                },
+                payload);
     }
 }

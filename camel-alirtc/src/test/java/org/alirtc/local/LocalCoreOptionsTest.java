@@ -1,14 +1,14 @@
 package org.alirtc.local;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LocalCoreOptionsTest {
 
@@ -27,17 +27,23 @@ class LocalCoreOptionsTest {
 
     @Test
     void badValuesAreRefusedWithMessagesThatNameTheFixAndHideTheKeys() {
-        IllegalArgumentException keys = assertThrows(IllegalArgumentException.class, () ->
-                LocalCoreOptions.fromEnvironment(Map.of(LocalCoreOptions.APP_KEYS_VARIABLE, "app1:secret1,broken")));
+        IllegalArgumentException keys = assertThrows(
+                IllegalArgumentException.class,
+                () -> LocalCoreOptions.fromEnvironment(
+                        Map.of(LocalCoreOptions.APP_KEYS_VARIABLE, "app1:secret1,broken")));
         assertTrue(keys.getMessage().contains("entry 2 of 2 is not appId:appKey"), keys.getMessage());
         assertFalse(keys.getMessage().contains("secret1"));
-        IllegalArgumentException hub = assertThrows(IllegalArgumentException.class, () ->
-                LocalCoreOptions.none().withHub("localhost"));
+        IllegalArgumentException hub = assertThrows(
+                IllegalArgumentException.class, () -> LocalCoreOptions.none().withHub("localhost"));
         assertTrue(hub.getMessage().contains("host:port"), hub.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> LocalCoreOptions.none().withHub("localhost:99999"));
-        assertThrows(IllegalArgumentException.class, () -> LocalCoreOptions.none().withPort(70_000));
-        assertThrows(IllegalArgumentException.class, () -> LocalCoreOptions.none().withAcceptTimeout(Duration.ZERO));
-        String text = LocalCoreOptions.none().withAppKeys(Map.of("app", "topsecret")).toString();
+        assertThrows(
+                IllegalArgumentException.class, () -> LocalCoreOptions.none().withHub("localhost:99999"));
+        assertThrows(
+                IllegalArgumentException.class, () -> LocalCoreOptions.none().withPort(70_000));
+        assertThrows(
+                IllegalArgumentException.class, () -> LocalCoreOptions.none().withAcceptTimeout(Duration.ZERO));
+        String text =
+                LocalCoreOptions.none().withAppKeys(Map.of("app", "topsecret")).toString();
         assertFalse(text.contains("topsecret"), text);
     }
 }

@@ -1,8 +1,5 @@
 package org.alirtc.local;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.List;
@@ -27,6 +24,9 @@ import org.alirtc.sdk.model.JoinChannelConfig;
 import org.alirtc.sdk.model.PublishMode;
 import org.alirtc.sdk.model.SubscribeMode;
 import org.alirtc.sdk.model.TokenGenerator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The SDK's own engine against the local core: what an application sees. */
 class LocalCoreSdkEndToEndTest {
@@ -59,15 +59,22 @@ class LocalCoreSdkEndToEndTest {
     @Test
     void twoSdkEnginesInLocalModeHearEachOther() throws Exception {
         String channel = "sdk-" + UUID.randomUUID().toString().substring(0, 8);
-        JoinChannelConfig config = JoinChannelConfig.defaults().withAudioOnly(true)
-                .withPublishMode(PublishMode.AUTOMATICALLY).withSubscribeMode(SubscribeMode.AUTOMATICALLY);
+        JoinChannelConfig config = JoinChannelConfig.defaults()
+                .withAudioOnly(true)
+                .withPublishMode(PublishMode.AUTOMATICALLY)
+                .withSubscribeMode(SubscribeMode.AUTOMATICALLY);
         Recorder aliceEvents = new Recorder();
         Recorder bobEvents = new Recorder();
         try (RtcEngine alice = RtcEngineFactory.create(EngineOptions.local(), aliceEvents);
-             RtcEngine bob = RtcEngineFactory.create(EngineOptions.local().toBuilder()
-                     .extraJson("{\"user_specified_audio_observer_resample_rate\": 16000}").build(), bobEvents)) {
-            alice.join(token(channel, "alice"), channel, "alice", "alice", config, TIMEOUT).get(5, TimeUnit.SECONDS);
-            bob.join(token(channel, "bob"), channel, "bob", "bob", config, TIMEOUT).get(5, TimeUnit.SECONDS);
+                RtcEngine bob = RtcEngineFactory.create(
+                        EngineOptions.local().toBuilder()
+                                .extraJson("{\"user_specified_audio_observer_resample_rate\": 16000}")
+                                .build(),
+                        bobEvents)) {
+            alice.join(token(channel, "alice"), channel, "alice", "alice", config, TIMEOUT)
+                    .get(5, TimeUnit.SECONDS);
+            bob.join(token(channel, "bob"), channel, "bob", "bob", config, TIMEOUT)
+                    .get(5, TimeUnit.SECONDS);
             assertTrue(aliceEvents.published.await(5, TimeUnit.SECONDS));
             assertTrue(bobEvents.remoteOnline.await(5, TimeUnit.SECONDS));
             assertEquals(0, alice.setExternalAudioSource(true, 16000, 1));
@@ -95,6 +102,7 @@ class LocalCoreSdkEndToEndTest {
     }
 
     private static String token(String channel, String userId) {
-        return TokenGenerator.generate(TestClient.APP_ID, "key", channel, userId, System.currentTimeMillis() / 1000 + 3600);
+        return TokenGenerator.generate(
+                TestClient.APP_ID, "key", channel, userId, System.currentTimeMillis() / 1000 + 3600);
     }
 }

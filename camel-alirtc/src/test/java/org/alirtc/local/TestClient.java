@@ -37,8 +37,8 @@ final class TestClient implements MessageListener, AutoCloseable {
     private TestClient(int port, LocalCoreServer server) throws IOException {
         this.server = server;
         Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
-        this.connection = CoreConnection.start(socket, Direction.CORE_TO_CLIENT, this, ConnectionOptions.defaults(),
-                "test-" + port);
+        this.connection = CoreConnection.start(
+                socket, Direction.CORE_TO_CLIENT, this, ConnectionOptions.defaults(), "test-" + port);
     }
 
     /** Starts a local core with these options and connects to it. */
@@ -100,8 +100,8 @@ final class TestClient implements MessageListener, AutoCloseable {
 
     /** Joins with a token for {@link #APP_ID} signed by {@code appKey}, valid for an hour. */
     void join(String channel, String userId, String appKey, Consumer<ObjectNode> config) {
-        String token = TokenGenerator.generate(APP_ID, appKey, channel, userId,
-                System.currentTimeMillis() / 1000 + 3600);
+        String token =
+                TokenGenerator.generate(APP_ID, appKey, channel, userId, System.currentTimeMillis() / 1000 + 3600);
         joinWithToken(token, channel, userId, config);
     }
 
@@ -145,30 +145,36 @@ final class TestClient implements MessageListener, AutoCloseable {
     }
 
     void pushAudio(byte[] pcm, long timestampMs) {
-        send(CommandId.PUSH_AUDIO_FRAME, h -> {
-            h.put("sampleLength", pcm.length);
-            h.put("timestamp", timestampMs);
-            h.put("isEndFrame", 0);
-            h.put("frameID", "");
-            h.put("sentenceID", -1);
-            h.put("sequenceID", -1);
-        }, pcm);
+        send(
+                CommandId.PUSH_AUDIO_FRAME,
+                h -> {
+                    h.put("sampleLength", pcm.length);
+                    h.put("timestamp", timestampMs);
+                    h.put("isEndFrame", 0);
+                    h.put("frameID", "");
+                    h.put("sentenceID", -1);
+                    h.put("sequenceID", -1);
+                },
+                pcm);
     }
 
     void pushVideo(int format, int width, int height, int strideY, byte[] data, long timestampMs) {
-        send(CommandId.PUSH_VIDEO_FRAME, h -> {
-            h.put("source", 0);
-            h.put("format", format);
-            h.put("bufferType", 0);
-            h.put("strideY", strideY);
-            h.put("strideU", 0);
-            h.put("strideV", 0);
-            h.put("height", height);
-            h.put("width", width);
-            h.put("rotation", 0);
-            h.put("timestamp", timestampMs);
-            h.put("dataLen", data.length);
-        }, data);
+        send(
+                CommandId.PUSH_VIDEO_FRAME,
+                h -> {
+                    h.put("source", 0);
+                    h.put("format", format);
+                    h.put("bufferType", 0);
+                    h.put("strideY", strideY);
+                    h.put("strideU", 0);
+                    h.put("strideV", 0);
+                    h.put("height", height);
+                    h.put("width", width);
+                    h.put("rotation", 0);
+                    h.put("timestamp", timestampMs);
+                    h.put("dataLen", data.length);
+                },
+                data);
     }
 
     void setParameter(String json) {
@@ -233,7 +239,9 @@ final class TestClient implements MessageListener, AutoCloseable {
 
     List<Message> all(int callbackId, Predicate<Message> match) {
         synchronized (received) {
-            return received.stream().filter(m -> m.id() == callbackId && match.test(m)).toList();
+            return received.stream()
+                    .filter(m -> m.id() == callbackId && match.test(m))
+                    .toList();
         }
     }
 
@@ -255,8 +263,8 @@ final class TestClient implements MessageListener, AutoCloseable {
     public void close() {
         if (!closed) {
             try {
-                send(CommandId.LEAVE_CHANNEL, h -> { });
-                send(CommandId.DESTROY_ENGINE, h -> { });
+                send(CommandId.LEAVE_CHANNEL, h -> {});
+                send(CommandId.DESTROY_ENGINE, h -> {});
             } catch (IllegalStateException alreadyGone) {
                 // The test closed the connection itself.
             }

@@ -16,24 +16,26 @@ final class TonePusher implements AutoCloseable {
     TonePusher(TestClient client, PcmFormat format, double hz, double amplitude) {
         ToneGenerator tone = new ToneGenerator(format, hz, amplitude);
         client.setExternalAudioSource(format.sampleRate(), format.channels());
-        thread = new Thread(() -> {
-            long start = System.nanoTime();
-            long frame = 0;
-            while (running) {
-                long due = start + Math.max(0, frame - HEAD_START_FRAMES) * 10_000_000L;
-                long wait = due - System.nanoTime();
-                if (wait > 0) {
-                    LockSupport.parkNanos(wait);
-                    continue;
-                }
-                try {
-                    client.pushAudio(tone.next10ms(), frame * 10);
-                } catch (IllegalStateException closed) {
-                    return;
-                }
-                frame++;
-            }
-        }, "test-tone-" + hz);
+        thread = new Thread(
+                () -> {
+                    long start = System.nanoTime();
+                    long frame = 0;
+                    while (running) {
+                        long due = start + Math.max(0, frame - HEAD_START_FRAMES) * 10_000_000L;
+                        long wait = due - System.nanoTime();
+                        if (wait > 0) {
+                            LockSupport.parkNanos(wait);
+                            continue;
+                        }
+                        try {
+                            client.pushAudio(tone.next10ms(), frame * 10);
+                        } catch (IllegalStateException closed) {
+                            return;
+                        }
+                        frame++;
+                    }
+                },
+                "test-tone-" + hz);
         thread.setDaemon(true);
         thread.start();
     }

@@ -1,14 +1,15 @@
 package org.alirtc.media;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
 
 class AudioPacerTest {
 
@@ -128,7 +129,8 @@ class AudioPacerTest {
 
     @Test
     void interruptionEndsTheWait() {
-        AudioPacer pacer = new AudioPacer(10 * MS, () -> 0L, nanos -> Thread.currentThread().interrupt());
+        AudioPacer pacer = new AudioPacer(
+                10 * MS, () -> 0L, nanos -> Thread.currentThread().interrupt());
         assertThrows(InterruptedException.class, () -> {
             pacer.awaitNextSlot();
             pacer.awaitNextSlot();

@@ -1,23 +1,34 @@
 package org.alirtc.media;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.util.Arrays;
-import javax.imageio.ImageIO;
-import org.junit.jupiter.api.Test;
-
 class I420Test {
 
     private static final int[][] COLOURS = {
-        {0, 0, 0}, {255, 255, 255}, {255, 0, 0}, {0, 255, 0}, {0, 0, 255}, {255, 255, 0}, {0, 255, 255},
-        {255, 0, 255}, {128, 128, 128}, {200, 100, 50}, {16, 200, 240}};
+        {0, 0, 0},
+        {255, 255, 255},
+        {255, 0, 0},
+        {0, 255, 0},
+        {0, 0, 255},
+        {255, 255, 0},
+        {0, 255, 255},
+        {255, 0, 255},
+        {128, 128, 128},
+        {200, 100, 50},
+        {16, 200, 240}
+    };
 
     @Test
     void planeSizes() {
@@ -30,9 +41,12 @@ class I420Test {
     @Test
     void validateExplainsTheExpectedLayout() {
         I420.validate(4, 2, 12);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> I420.validate(640, 480, 460000));
-        assertEquals("I420 frame of 640x480 needs 460800 bytes (Y 307200 + U 76800 + V 76800) but got 460000; "
-                + "check the width and height or pass tightly packed planes without row padding", e.getMessage());
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> I420.validate(640, 480, 460000));
+        assertEquals(
+                "I420 frame of 640x480 needs 460800 bytes (Y 307200 + U 76800 + V 76800) but got 460000; "
+                        + "check the width and height or pass tightly packed planes without row padding",
+                e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> I420.frameSize(0, 480));
     }
 
@@ -131,11 +145,12 @@ class I420Test {
 
     @Test
     void shortBuffersAndNarrowStridesAreRejected() {
-        IllegalArgumentException stride = assertThrows(IllegalArgumentException.class,
-                () -> I420.fromRgb24(new byte[100], 4, 4, 10));
-        assertTrue(stride.getMessage().startsWith("RGB24 stride 10 is less than width 4 x 3 bytes"), stride.getMessage());
-        IllegalArgumentException shortBuffer = assertThrows(IllegalArgumentException.class,
-                () -> I420.fromBgra(new byte[60], 4, 4, 16));
+        IllegalArgumentException stride =
+                assertThrows(IllegalArgumentException.class, () -> I420.fromRgb24(new byte[100], 4, 4, 10));
+        assertTrue(
+                stride.getMessage().startsWith("RGB24 stride 10 is less than width 4 x 3 bytes"), stride.getMessage());
+        IllegalArgumentException shortBuffer =
+                assertThrows(IllegalArgumentException.class, () -> I420.fromBgra(new byte[60], 4, 4, 16));
         assertTrue(shortBuffer.getMessage().contains("at least 64 bytes"), shortBuffer.getMessage());
         assertThrows(IllegalArgumentException.class, () -> I420.fromNv12(new byte[10], 4, 2, 4, 4));
         assertThrows(IllegalArgumentException.class, () -> I420.fromNv21(new byte[100], 4, 2, 3, 4));
@@ -149,8 +164,16 @@ class I420Test {
         BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(png));
         assertEquals(w, decoded.getWidth());
         assertEquals(h, decoded.getHeight());
-        int[][] bars = {{191, 191, 191}, {191, 191, 0}, {0, 191, 191}, {0, 191, 0}, {191, 0, 191}, {191, 0, 0},
-            {0, 0, 191}, {0, 0, 0}};
+        int[][] bars = {
+            {191, 191, 191},
+            {191, 191, 0},
+            {0, 191, 191},
+            {0, 191, 0},
+            {191, 0, 191},
+            {191, 0, 0},
+            {0, 0, 191},
+            {0, 0, 0}
+        };
         for (int bar = 0; bar < bars.length; bar++) {
             assertRgbClose(bars[bar], decoded.getRGB(bar * 8 + 4, 2), "bar " + bar);
         }
@@ -166,7 +189,9 @@ class I420Test {
         BufferedImage frame5 = I420.toBufferedImage(I420.testPattern(w, h, 5), w, h);
         assertRgbClose(new int[] {255, 255, 255}, frame5.getRGB(20 + 4, h / 2), "box moved 4 px per frame");
         assertRgbClose(new int[] {191, 191, 0}, frame5.getRGB(12, h / 2), "bar left of the box");
-        assertArrayEquals(I420.testPattern(w, h, 0), I420.testPattern(w, h, 2 * (w - 8) / 4),
+        assertArrayEquals(
+                I420.testPattern(w, h, 0),
+                I420.testPattern(w, h, 2 * (w - 8) / 4),
                 "the box bounces back to the start");
         assertEquals(I420.frameSize(7, 5), I420.testPattern(7, 5, 3).length);
     }
@@ -198,8 +223,11 @@ class I420Test {
     private static void assertRgbClose(int[] expected, int rgb, String where) {
         int[] actual = {rgb >> 16 & 0xff, rgb >> 8 & 0xff, rgb & 0xff};
         for (int i = 0; i < 3; i++) {
-            assertEquals(expected[i], actual[i], 3, where + ": expected " + Arrays.toString(expected)
-                    + " but was " + Arrays.toString(actual));
+            assertEquals(
+                    expected[i],
+                    actual[i],
+                    3,
+                    where + ": expected " + Arrays.toString(expected) + " but was " + Arrays.toString(actual));
         }
     }
 }

@@ -1,11 +1,11 @@
 package org.alirtc.media;
 
+import org.junit.jupiter.api.Test;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import org.junit.jupiter.api.Test;
 
 class PcmFormatTest {
 
@@ -43,7 +43,8 @@ class PcmFormatTest {
     void rejectsUnsupportedRatesNamingTheAllowedOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PcmFormat.of(44000, 1));
         assertTrue(e.getMessage().contains("44000"), e.getMessage());
-        assertTrue(e.getMessage().contains("8000, 11025, 12000, 16000, 22050, 24000, 32000, 44100, 48000, 96000"),
+        assertTrue(
+                e.getMessage().contains("8000, 11025, 12000, 16000, 22050, 24000, 32000, 44100, 48000, 96000"),
                 e.getMessage());
         assertFalse(PcmFormat.isSupportedRate(44000));
         assertTrue(PcmFormat.isSupportedRate(96000));
@@ -58,7 +59,9 @@ class PcmFormatTest {
 
     @Test
     void rejectsNonPositiveFrameDurations() {
-        assertThrows(IllegalArgumentException.class, () -> PcmFormat.of(48000, 1).bytesPerFrame(0));
-        assertThrows(IllegalArgumentException.class, () -> PcmFormat.of(48000, 1).durationMillis(-1));
+        assertThrows(
+                IllegalArgumentException.class, () -> PcmFormat.of(48000, 1).bytesPerFrame(0));
+        assertThrows(
+                IllegalArgumentException.class, () -> PcmFormat.of(48000, 1).durationMillis(-1));
     }
 }

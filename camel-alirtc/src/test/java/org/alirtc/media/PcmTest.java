@@ -1,10 +1,10 @@
 package org.alirtc.media;
 
+import org.junit.jupiter.api.Test;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-
-import org.junit.jupiter.api.Test;
 
 class PcmTest {
 
@@ -19,9 +19,12 @@ class PcmTest {
 
     @Test
     void oddLengthsAreRejectedWithTheFix() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Pcm.requireWholeSamples(962, 2));
-        assertEquals("PCM length 962 is not a whole number of 16-bit samples for 2 channel(s); "
-                + "send an even number of bytes (a multiple of 4)", e.getMessage());
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> Pcm.requireWholeSamples(962, 2));
+        assertEquals(
+                "PCM length 962 is not a whole number of 16-bit samples for 2 channel(s); "
+                        + "send an even number of bytes (a multiple of 4)",
+                e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Pcm.toShorts(new byte[3]));
         assertThrows(IllegalArgumentException.class, () -> Pcm.mixInto(new int[4], new byte[3]));
         Pcm.requireWholeSamples(960, 2);
@@ -73,7 +76,9 @@ class PcmTest {
         assertArrayEquals(new short[5], Pcm.toShorts(Pcm.scale(pcm, 0)));
         assertArrayEquals(pcm, Pcm.scale(pcm, 100));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Pcm.scale(pcm, -1));
-        assertEquals("Volume must be 0 or more percent but was -1; use 0 to mute, 100 for unchanged, "
-                + "more than 100 to amplify", e.getMessage());
+        assertEquals(
+                "Volume must be 0 or more percent but was -1; use 0 to mute, 100 for unchanged, "
+                        + "more than 100 to amplify",
+                e.getMessage());
     }
 }

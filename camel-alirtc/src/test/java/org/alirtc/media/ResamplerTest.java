@@ -1,24 +1,33 @@
 package org.alirtc.media;
 
+import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.util.Arrays;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 class ResamplerTest {
 
     private static final double AMPLITUDE = 0.5;
 
     @ParameterizedTest(name = "{0} Hz -> {1} Hz")
-    @CsvSource({"48000, 16000", "16000, 48000", "44100, 48000", "48000, 44100", "8000, 48000", "96000, 8000",
-        "11025, 16000", "22050, 96000"})
+    @CsvSource({
+        "48000, 16000",
+        "16000, 48000",
+        "44100, 48000",
+        "48000, 44100",
+        "8000, 48000",
+        "96000, 8000",
+        "11025, 16000",
+        "22050, 96000"
+    })
     void a440HzToneKeepsItsPitchAndLevel(int inRate, int outRate) {
         PcmFormat in = PcmFormat.of(inRate, 1);
         PcmFormat out = PcmFormat.of(outRate, 1);
@@ -85,7 +94,8 @@ class ResamplerTest {
     void tenMillisecondFramesGiveTheSameSamplesAsOneBuffer() {
         PcmFormat in = PcmFormat.of(44100, 2);
         PcmFormat out = PcmFormat.of(48000, 2);
-        byte[] input = interleave(new ToneGenerator(PcmFormat.of(44100, 1), 440, 0.4).next(22050),
+        byte[] input = interleave(
+                new ToneGenerator(PcmFormat.of(44100, 1), 440, 0.4).next(22050),
                 new ToneGenerator(PcmFormat.of(44100, 1), 1000, 0.3).next(22050));
         byte[] whole = new Resampler(in, out).process(input);
         assertArrayEquals(whole, processInChunks(new Resampler(in, out), input, 441));
@@ -122,10 +132,12 @@ class ResamplerTest {
     @Test
     void monoToStereoDuplicatesAndStereoToMonoAverages() {
         byte[] mono = Pcm.toBytes(new short[] {100, -200, 300});
-        assertArrayEquals(new short[] {100, 100, -200, -200, 300, 300},
+        assertArrayEquals(
+                new short[] {100, 100, -200, -200, 300, 300},
                 Pcm.toShorts(new Resampler(PcmFormat.of(48000, 1), PcmFormat.of(48000, 2)).process(mono)));
         byte[] stereo = Pcm.toBytes(new short[] {1000, 3000, -1000, -3001, 32767, 32767});
-        assertArrayEquals(new short[] {2000, -2000, 32767},
+        assertArrayEquals(
+                new short[] {2000, -2000, 32767},
                 Pcm.toShorts(new Resampler(PcmFormat.of(48000, 2), PcmFormat.of(48000, 1)).process(stereo)));
     }
 
@@ -134,7 +146,8 @@ class ResamplerTest {
         PcmFormat in = PcmFormat.of(48000, 2);
         byte[] left = new ToneGenerator(PcmFormat.of(48000, 1), 440, AMPLITUDE).next(24000);
         byte[] input = interleave(left, new byte[left.length]);
-        short[] steady = steadyState(Pcm.toShorts(processInChunks(new Resampler(in, PcmFormat.of(16000, 1)), input, 480)), 16000);
+        short[] steady = steadyState(
+                Pcm.toShorts(processInChunks(new Resampler(in, PcmFormat.of(16000, 1)), input, 480)), 16000);
         assertEquals(440.0, ToneDetector.dominantFrequency(steady, 16000), 2.0);
         double leftPower = ToneDetector.powerAt(steadyState(Pcm.toShorts(left), 48000), 48000, 440);
         assertEquals(-6.02, decibels(ToneDetector.powerAt(steady, 16000, 440), leftPower), 0.5);

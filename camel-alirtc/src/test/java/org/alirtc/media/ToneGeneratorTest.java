@@ -1,11 +1,12 @@
 package org.alirtc.media;
 
+import java.io.ByteArrayOutputStream;
+
+import org.junit.jupiter.api.Test;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-
-import java.io.ByteArrayOutputStream;
-import org.junit.jupiter.api.Test;
 
 class ToneGeneratorTest {
 
@@ -53,9 +54,12 @@ class ToneGeneratorTest {
     @Test
     void rejectsFrequenciesAboveNyquistAndAmplitudesAboveFullScale() {
         PcmFormat format = PcmFormat.of(16000, 1);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ToneGenerator(format, 9000, 0.5));
-        assertEquals("Tone frequency 9000.0 Hz is outside 0..8000 Hz (half the sample rate of 16000 Hz mono); "
-                + "pick a lower tone or a higher rate", e.getMessage());
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> new ToneGenerator(format, 9000, 0.5));
+        assertEquals(
+                "Tone frequency 9000.0 Hz is outside 0..8000 Hz (half the sample rate of 16000 Hz mono); "
+                        + "pick a lower tone or a higher rate",
+                e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new ToneGenerator(format, 440, 1.5));
         assertThrows(IllegalArgumentException.class, () -> new ToneGenerator(format, Double.NaN, 0.5));
     }

@@ -1,10 +1,5 @@
 package org.alirtc.media;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
@@ -16,8 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class WavReaderTest {
 
@@ -34,8 +35,11 @@ class WavReaderTest {
 
     @Test
     void skipsUnknownChunksIncludingTheirPadByte() {
-        byte[] wav = riff(chunk("LIST", "INFOISFT\u0005\u0000\u0000\u0000abcde".getBytes(StandardCharsets.ISO_8859_1)),
-                chunk("fmt ", fmt(1, 2, 48000, 16)), chunk("junk", new byte[3]), chunk("data", STEREO_PCM),
+        byte[] wav = riff(
+                chunk("LIST", "INFOISFT\u0005\u0000\u0000\u0000abcde".getBytes(StandardCharsets.ISO_8859_1)),
+                chunk("fmt ", fmt(1, 2, 48000, 16)),
+                chunk("junk", new byte[3]),
+                chunk("data", STEREO_PCM),
                 chunk("LIST", new byte[5]));
         WavAudio audio = WavReader.read(wav);
         assertEquals(PcmFormat.of(48000, 2), audio.format());
@@ -51,32 +55,39 @@ class WavReaderTest {
 
     @Test
     void rejectsExtensibleFloat() {
-        WavFormatException e = assertThrows(WavFormatException.class,
+        WavFormatException e = assertThrows(
+                WavFormatException.class,
                 () -> WavReader.read(riff(chunk("fmt ", extensible(3, 32)), chunk("data", STEREO_PCM))));
-        assertTrue(e.getMessage().startsWith("WAV audio is IEEE float (format code 3), not PCM (format code 1)"),
+        assertTrue(
+                e.getMessage().startsWith("WAV audio is IEEE float (format code 3), not PCM (format code 1)"),
                 e.getMessage());
     }
 
     @Test
     void rejectsFilesThatAreNotRiffWave() {
-        WavFormatException notRiff = assertThrows(WavFormatException.class,
+        WavFormatException notRiff = assertThrows(
+                WavFormatException.class,
                 () -> WavReader.read("ID3\u0004 some mp3 data".getBytes(StandardCharsets.ISO_8859_1)));
-        assertEquals("Not a WAV file: it starts with 'ID3?' instead of 'RIFF'; supply a RIFF/WAVE file with 16-bit PCM audio",
+        assertEquals(
+                "Not a WAV file: it starts with 'ID3?' instead of 'RIFF'; supply a RIFF/WAVE file with 16-bit PCM audio",
                 notRiff.getMessage());
         byte[] avi = riff(chunk("fmt ", fmt(1, 1, 8000, 16)));
         avi[8] = 'A';
         avi[9] = 'V';
         avi[10] = 'I';
         avi[11] = ' ';
-        assertTrue(assertThrows(WavFormatException.class, () -> WavReader.read(avi)).getMessage()
+        assertTrue(assertThrows(WavFormatException.class, () -> WavReader.read(avi))
+                .getMessage()
                 .startsWith("RIFF file of type 'AVI ' is not WAVE audio"));
         assertTrue(assertThrows(WavFormatException.class, () -> WavReader.read(new byte[] {'R', 'I', 'F', 'F'}))
-                .getMessage().contains("truncated"));
+                .getMessage()
+                .contains("truncated"));
     }
 
     @Test
     void namesTheFormatCodeOfNonPcmAudio() {
-        WavFormatException e = assertThrows(WavFormatException.class,
+        WavFormatException e = assertThrows(
+                WavFormatException.class,
                 () -> WavReader.read(riff(chunk("fmt ", fmt(6, 1, 8000, 8)), chunk("data", new byte[8]))));
         assertTrue(e.getMessage().startsWith("WAV audio is A-law (format code 6), not PCM"), e.getMessage());
         assertTrue(e.getMessage().contains("pcm_s16le"), e.getMessage());
@@ -84,29 +95,39 @@ class WavReaderTest {
 
     @Test
     void namesTheBitDepthWhenNot16Bit() {
-        WavFormatException e = assertThrows(WavFormatException.class,
+        WavFormatException e = assertThrows(
+                WavFormatException.class,
                 () -> WavReader.read(riff(chunk("fmt ", fmt(1, 2, 48000, 24)), chunk("data", new byte[12]))));
-        assertTrue(e.getMessage().startsWith("WAV audio has 24-bit samples but 16-bit PCM is required"), e.getMessage());
+        assertTrue(
+                e.getMessage().startsWith("WAV audio has 24-bit samples but 16-bit PCM is required"), e.getMessage());
     }
 
     @Test
     void rejectsUnsupportedRatesAndChannelCounts() {
-        assertTrue(assertThrows(WavFormatException.class,
-                () -> WavReader.read(riff(chunk("fmt ", fmt(1, 1, 44000, 16)), chunk("data", new byte[2])))).getMessage()
+        assertTrue(assertThrows(
+                        WavFormatException.class,
+                        () -> WavReader.read(riff(chunk("fmt ", fmt(1, 1, 44000, 16)), chunk("data", new byte[2]))))
+                .getMessage()
                 .startsWith("WAV sample rate 44000 Hz is not supported; resample to one of [8000, 11025"));
-        assertTrue(assertThrows(WavFormatException.class,
-                () -> WavReader.read(riff(chunk("fmt ", fmt(1, 6, 48000, 16)), chunk("data", new byte[12])))).getMessage()
+        assertTrue(assertThrows(
+                        WavFormatException.class,
+                        () -> WavReader.read(riff(chunk("fmt ", fmt(1, 6, 48000, 16)), chunk("data", new byte[12]))))
+                .getMessage()
                 .startsWith("WAV has 6 channels; only mono or stereo is supported"));
     }
 
     @Test
     void rejectsMissingOrMisplacedChunks() {
         assertTrue(assertThrows(WavFormatException.class, () -> WavReader.read(riff(chunk("data", STEREO_PCM))))
-                .getMessage().startsWith("WAV 'data' chunk comes before the 'fmt ' chunk"));
-        assertTrue(assertThrows(WavFormatException.class, () -> WavReader.read(riff(chunk("fmt ", fmt(1, 1, 8000, 16)))))
-                .getMessage().startsWith("WAV file has no 'data' chunk"));
+                .getMessage()
+                .startsWith("WAV 'data' chunk comes before the 'fmt ' chunk"));
+        assertTrue(assertThrows(
+                        WavFormatException.class, () -> WavReader.read(riff(chunk("fmt ", fmt(1, 1, 8000, 16)))))
+                .getMessage()
+                .startsWith("WAV file has no 'data' chunk"));
         assertTrue(assertThrows(WavFormatException.class, () -> WavReader.read(riff(chunk("LIST", new byte[4]))))
-                .getMessage().startsWith("WAV file has no 'fmt ' chunk"));
+                .getMessage()
+                .startsWith("WAV file has no 'fmt ' chunk"));
     }
 
     @Test
@@ -195,16 +216,23 @@ class WavReaderTest {
     private static byte[] fmt(int code, int channels, int rate, int bits) {
         ByteBuffer b = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN);
         int blockAlign = channels * bits / 8;
-        b.putShort((short) code).putShort((short) channels).putInt(rate).putInt(rate * blockAlign)
-                .putShort((short) blockAlign).putShort((short) bits);
+        b.putShort((short) code)
+                .putShort((short) channels)
+                .putInt(rate)
+                .putInt(rate * blockAlign)
+                .putShort((short) blockAlign)
+                .putShort((short) bits);
         return b.array();
     }
 
     private static byte[] extensible(int subFormat, int bits) {
         ByteBuffer b = ByteBuffer.allocate(40).order(ByteOrder.LITTLE_ENDIAN);
-        b.put(fmt(0xFFFE, 2, 48000, bits)).putShort((short) 22).putShort((short) bits).putInt(3);
-        b.putShort((short) subFormat).put(new byte[] {0, 0, 0, 0, 0x10, 0, (byte) 0x80, 0, 0, (byte) 0xAA, 0, 0x38,
-            (byte) 0x9B, 0x71});
+        b.put(fmt(0xFFFE, 2, 48000, bits))
+                .putShort((short) 22)
+                .putShort((short) bits)
+                .putInt(3);
+        b.putShort((short) subFormat)
+                .put(new byte[] {0, 0, 0, 0, 0x10, 0, (byte) 0x80, 0, 0, (byte) 0xAA, 0, 0x38, (byte) 0x9B, 0x71});
         return b.array();
     }
 
@@ -220,8 +248,10 @@ class WavReaderTest {
             body.writeBytes(c);
         }
         ByteBuffer b = ByteBuffer.allocate(12 + body.size()).order(ByteOrder.LITTLE_ENDIAN);
-        b.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(4 + body.size())
-                .put("WAVE".getBytes(StandardCharsets.US_ASCII)).put(body.toByteArray());
+        b.put("RIFF".getBytes(StandardCharsets.US_ASCII))
+                .putInt(4 + body.size())
+                .put("WAVE".getBytes(StandardCharsets.US_ASCII))
+                .put(body.toByteArray());
         return b.array();
     }
 }

@@ -1,10 +1,10 @@
 package org.alirtc.sdk;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class DataChannelRateLimiterTest {
 

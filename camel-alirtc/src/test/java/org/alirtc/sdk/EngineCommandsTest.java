@@ -1,16 +1,13 @@
 package org.alirtc.sdk;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
 
 import org.alirtc.sdk.ipc.CommandId;
 import org.alirtc.sdk.ipc.Message;
@@ -40,7 +37,11 @@ import org.alirtc.sdk.model.VideoSource;
 import org.alirtc.sdk.model.VideoStreamType;
 import org.alirtc.sdk.model.VideoTrack;
 import org.alirtc.sdk.model.VoipConfig;
-import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every command the engine can send, driven through {@link RtcEngine} and decoded on the far side by the protocol
@@ -71,51 +72,61 @@ class EngineCommandsTest {
         try (FakeCoreService core = FakeCoreService.start()) {
             core.answer(CommandId.LEAVE_CHANNEL, cmd -> List.of(FakeCoreService.callback(1004, "leaveresult", 0)));
             core.answer(CommandId.GET_SDK_VERSION, cmd -> List.of(FakeCoreService.callback(1040, "sdkVersion", "7.1")));
-            core.answer(CommandId.GET_AUDIO_EFFECT_PUBLISH_VOLUME,
+            core.answer(
+                    CommandId.GET_AUDIO_EFFECT_PUBLISH_VOLUME,
                     cmd -> List.of(FakeCoreService.callback(1055, "volume", 70)));
-            core.answer(CommandId.GET_AUDIO_EFFECT_PLAYOUT_VOLUME,
+            core.answer(
+                    CommandId.GET_AUDIO_EFFECT_PLAYOUT_VOLUME,
                     cmd -> List.of(FakeCoreService.callback(1054, "volume", 60)));
             ListenerRecorder recorder = new ListenerRecorder();
             RtcEngine engine = RtcEngineFactory.create(core, EngineOptions.local(), recorder.listener());
             List<String> expected = new ArrayList<>();
             expected.add("{\"Command\": 1, \"logPath\": \"/tmp\", \"h5mode\": 0, \"extra\": \"{}\"}");
             JoinChannelConfig config = JoinChannelConfig.defaults();
-            AudioQuestionDelay delay = AudioQuestionDelay.builder().aiQuestionCaptureTimestamp(1)
-                    .aiAnswerCaptureTimestamp(2).aiSentenceId(3).aiClientAudioPubTotalDelay(7)
-                    .aiLinuxAudioSubTotalDelay(8).aiAgentAudioTotalCost(9)
-                    .aiLinuxGrtnNodeDelay(List.of(new GrtnNodeDelay(4, 5, 6))).build();
+            AudioQuestionDelay delay = AudioQuestionDelay.builder()
+                    .aiQuestionCaptureTimestamp(1)
+                    .aiAnswerCaptureTimestamp(2)
+                    .aiSentenceId(3)
+                    .aiClientAudioPubTotalDelay(7)
+                    .aiLinuxAudioSubTotalDelay(8)
+                    .aiAgentAudioTotalCost(9)
+                    .aiLinuxGrtnNodeDelay(List.of(new GrtnNodeDelay(4, 5, 6)))
+                    .build();
             byte[] voiceprint = new byte[768];
             voiceprint[0] = 1;
 
             sent(engine.joinChannel("tok", "room1", "alice", "Alice", config));
             expected.add("{\"Command\": 24, \"token\": \"tok\", \"channel\": \"room1\", \"userid\": \"alice\", "
                     + "\"username\": \"Alice\", \"config\": " + CONFIG + "}");
-            sent(engine.joinChannelFromServer(new AuthInfo("app", "room1", "alice", "Alice", "tok", 1_700_000_000L,
-                    null, null), config));
+            sent(engine.joinChannelFromServer(
+                    new AuthInfo("app", "room1", "alice", "Alice", "tok", 1_700_000_000L, null, null), config));
             expected.add("{\"Command\": 2, \"authInfo\": {\"channel\": \"room1\", \"userid\": \"alice\", "
                     + "\"username\": \"Alice\", \"appid\": \"app\", \"nonce\": \"\", \"role\": \"\", \"token\": \"tok\", "
                     + "\"timestamp\": 1700000000}, \"config\": " + CONFIG + "}");
-            sent(engine.joinChannelWithProperty("tok", new UserParam("room1", "alice", "Alice",
-                    CapabilityProfile.AI_HUMAN, true), config));
+            sent(engine.joinChannelWithProperty(
+                    "tok", new UserParam("room1", "alice", "Alice", CapabilityProfile.AI_HUMAN, true), config));
             expected.add("{\"Command\": 41, \"token\": \"tok\", \"channel\": \"room1\", \"userid\": \"alice\", "
-                    + "\"username\": \"Alice\", \"capabilityProfile\": 1, \"useVoip\": true, \"config\": " + CONFIG + "}");
+                    + "\"username\": \"Alice\", \"capabilityProfile\": 1, \"useVoip\": true, \"config\": " + CONFIG
+                    + "}");
             sent(engine.leaveChannel());
             expected.add("{\"Command\": 6}");
             sent(engine.setClientRole(ClientRole.INTERACTIVE));
             expected.add("{\"Command\": 5, \"role\": 0}");
             sent(engine.setExternalVideoSource(true, VideoSource.CAMERA, RenderMode.FILL));
             expected.add("{\"Command\": 7, \"enable\": true, \"source\": 0, \"renderMode\": 2}");
-            sent(engine.pushExternalVideoFrame(VideoDataSample.i420(new byte[] {1, 2, 3, 4, 5, 6}, 2, 2, 40),
-                    VideoSource.CAMERA));
+            sent(engine.pushExternalVideoFrame(
+                    VideoDataSample.i420(new byte[] {1, 2, 3, 4, 5, 6}, 2, 2, 40), VideoSource.CAMERA));
             expected.add("{\"Command\": 3, \"source\": 0, \"format\": 1, \"bufferType\": 0, \"strideY\": 2, "
                     + "\"strideU\": 1, \"strideV\": 1, \"height\": 2, \"width\": 2, \"rotation\": 0, \"timestamp\": 40, "
                     + "\"dataLen\": 6}");
             sent(engine.setExternalAudioSource(true, 16000, 1));
             expected.add("{\"Command\": 8, \"enable\": true, \"sampleRate\": 16000, \"channelsPerFrame\": 1}");
             sent(engine.pushExternalAudioFrameRawData(new byte[] {1, 2, 3, 4}, 4, 10));
-            expected.add("{\"Command\": 4, \"sampleLength\": 4, \"timestamp\": 10, \"isEndFrame\": 0, \"frameID\": \"\", "
-                    + "\"sentenceID\": -1, \"sequenceID\": -1}");
-            sent(engine.pushExternalAudioFrame(new AudioFrameData(new byte[] {9, 8, 7, 6, 5, 4}, 4, 20, 1, "f1", 3, 7)));
+            expected.add(
+                    "{\"Command\": 4, \"sampleLength\": 4, \"timestamp\": 10, \"isEndFrame\": 0, \"frameID\": \"\", "
+                            + "\"sentenceID\": -1, \"sequenceID\": -1}");
+            sent(engine.pushExternalAudioFrame(
+                    new AudioFrameData(new byte[] {9, 8, 7, 6, 5, 4}, 4, 20, 1, "f1", 3, 7)));
             expected.add("{\"Command\": 4, \"sampleLength\": 4, \"timestamp\": 20, \"isEndFrame\": 1, "
                     + "\"frameID\": \"f1\", \"sentenceID\": 3, \"sequenceID\": 7}");
             sent(engine.publishLocalDualStream(true));
@@ -136,8 +147,9 @@ class EngineCommandsTest {
             sent(engine.sendMediaExtensionMsg("sei".getBytes(StandardCharsets.US_ASCII), 2, 0, true));
             expected.add("{\"Command\": 15, \"repeatCount\": 2, \"delay\": 0, \"isKeyFrame\": true, \"length\": 3}");
             sent(engine.subscribeRemoteAudioStream("bob", true, null));
-            expected.add("{\"Command\": 16, \"uid\": \"bob\", \"sub\": true, \"denoise\": false, \"voiceprint\": false, "
-                    + "\"asrvad\": false, \"bind\": false}");
+            expected.add(
+                    "{\"Command\": 16, \"uid\": \"bob\", \"sub\": true, \"denoise\": false, \"voiceprint\": false, "
+                            + "\"asrvad\": false, \"bind\": false}");
             sent(engine.subscribeRemoteVideoStream("bob", VideoTrack.CAMERA, true));
             expected.add("{\"Command\": 17, \"uid\": \"bob\", \"videoTrack\": 1, \"sub\": true}");
             sent(engine.setRemoteVideoStreamType("bob", VideoStreamType.LOW));
@@ -174,7 +186,8 @@ class EngineCommandsTest {
             sent(engine.setVoiceprintVector(null));
             expected.add("{\"Command\": 34, \"vector\": \"Null\"}");
             sent(engine.setVoiceprintVector(voiceprint));
-            expected.add("{\"Command\": 34, \"vector\": \"" + Base64.getEncoder().encodeToString(voiceprint) + "\"}");
+            expected.add(
+                    "{\"Command\": 34, \"vector\": \"" + Base64.getEncoder().encodeToString(voiceprint) + "\"}");
             sent(engine.getVoiceprintVector());
             expected.add("{\"Command\": 35}");
             sent(engine.setAudioDelayInfo("bob", delay));
@@ -187,8 +200,10 @@ class EngineCommandsTest {
             expected.add("{\"Command\": 40}");
             sent(engine.getAIVadInfo(1, 2));
             expected.add("{\"Command\": 42, \"startTime\": 1, \"endTime\": 2}");
-            sent(engine.dial(new DialInfo("sip.example.com", "st", "100", "200", "9", "203.0.113.5", 20000, 20100, ""),
-                    VoipConfig.defaults(), null));
+            sent(engine.dial(
+                    new DialInfo("sip.example.com", "st", "100", "200", "9", "203.0.113.5", 20000, 20100, ""),
+                    VoipConfig.defaults(),
+                    null));
             expected.add("{\"Command\": 43, \"sipDomain\": \"sip.example.com\", \"sipToken\": \"st\", "
                     + "\"callerNumber\": \"100\", \"calleeNumber\": \"200\", \"calleePrefix\": \"9\", "
                     + "\"localPublicIp\": \"203.0.113.5\", \"minPort\": 20000, \"maxPort\": 20100, \"sipHeaderExtra\": \"\", "
@@ -236,9 +251,10 @@ class EngineCommandsTest {
             expected.add("{\"Command\": 61, \"soundId\": 1}");
             sent(engine.resumeAllAudioEffects());
             expected.add("{\"Command\": 62}");
-            sent(engine.pickupIncomingCall(new IncomingCallInfo("sip.example.com", "100", "200", "198.51.100.7", 30000,
-                    20000, 20100, "v=0"), VoipConfig.defaults(), new AudioObserverManualConfig(true, false, true, false,
-                    true)));
+            sent(engine.pickupIncomingCall(
+                    new IncomingCallInfo("sip.example.com", "100", "200", "198.51.100.7", 30000, 20000, 20100, "v=0"),
+                    VoipConfig.defaults(),
+                    new AudioObserverManualConfig(true, false, true, false, true)));
             expected.add("{\"Command\": 63, \"sipDomain\": \"sip.example.com\", \"callerNumber\": \"100\", "
                     + "\"calleeNumber\": \"200\", \"remotePublicIp\": \"198.51.100.7\", \"remoteAudioPort\": 30000, "
                     + "\"minPort\": 20000, \"maxPort\": 20100, \"inviteSDPInfo\": \"v=0\", \"audioCodec\": \"PCMA\", "
@@ -249,7 +265,8 @@ class EngineCommandsTest {
             sent(engine.disConnectIncomingCall());
             expected.add("{\"Command\": 65}");
             sent(engine.enableAudioFrameObserver(true, AudioSource.PUB, null));
-            expected.add("{\"Command\": 66, \"enabled\": true, \"audioSource\": 2, \"sampleRate\": 6, \"channels\": 1}");
+            expected.add(
+                    "{\"Command\": 66, \"enabled\": true, \"audioSource\": 2, \"sampleRate\": 6, \"channels\": 1}");
 
             core.awaitCount(expected.size());
             assertEquals(EngineState.LEFT, engine.state(), "the answered leave moved the engine to LEFT");
@@ -265,8 +282,10 @@ class EngineCommandsTest {
             assertArrayEquals(new byte[] {1, 2, 3, 4, 5, 6}, received.get(7).payload(), "video payload");
             assertArrayEquals(new byte[] {1, 2, 3, 4}, received.get(9).payload(), "raw audio payload");
             assertArrayEquals(new byte[] {9, 8, 7, 6}, received.get(10).payload(), "only dataLength bytes are sent");
-            assertArrayEquals("sei".getBytes(StandardCharsets.US_ASCII), received.get(17).payload());
-            assertArrayEquals("hi".getBytes(StandardCharsets.UTF_8), received.get(26).payload());
+            assertArrayEquals(
+                    "sei".getBytes(StandardCharsets.US_ASCII), received.get(17).payload());
+            assertArrayEquals(
+                    "hi".getBytes(StandardCharsets.UTF_8), received.get(26).payload());
             assertTrue(core.problems().isEmpty(), () -> "the reader found problems: " + core.problems());
         }
     }
@@ -274,7 +293,7 @@ class EngineCommandsTest {
     @Test
     void publishIntentsAndLocalCachesFollowWhatWasSent() throws Exception {
         try (FakeCoreService core = FakeCoreService.start()) {
-            RtcEngine engine = RtcEngineFactory.create(core, EngineOptions.local(), new RtcEngineListener() { });
+            RtcEngine engine = RtcEngineFactory.create(core, EngineOptions.local(), new RtcEngineListener() {});
             assertFalse(engine.isLocalVideoStreamPublished());
             assertEquals(100, engine.getExternalAudioPublishVolume(), "README default before any set");
             engine.publishLocalVideoStream(true);

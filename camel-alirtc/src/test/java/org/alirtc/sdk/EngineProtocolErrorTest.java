@@ -1,17 +1,18 @@
 package org.alirtc.sdk;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.alirtc.sdk.model.AudioPcmFrame;
+
 import static org.alirtc.sdk.FakeCoreService.callback;
 import static org.alirtc.sdk.FakeCoreService.chunk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-
-import org.alirtc.sdk.model.AudioPcmFrame;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /**
  * Whatever the core service sends, the engine drops what it cannot read, tells the listener, and keeps delivering
@@ -29,8 +30,8 @@ class EngineProtocolErrorTest {
     void start() throws Exception {
         core = FakeCoreService.start();
         recorder = new ListenerRecorder();
-        engine = RtcEngineFactory.create(core, EngineOptions.local().toBuilder().maxChunkBytes(MAX_CHUNK).build(),
-                recorder.listener());
+        engine = RtcEngineFactory.create(
+                core, EngineOptions.local().toBuilder().maxChunkBytes(MAX_CHUNK).build(), recorder.listener());
     }
 
     @AfterEach
@@ -69,11 +70,30 @@ class EngineProtocolErrorTest {
                 + "\"samples\": 4, \"channels\": 1, \"sample_bits\": 16, \"stream_index\": 0, \"frame_size\": 8}";
         core.sendRaw(chunk(header.getBytes(StandardCharsets.US_ASCII)));
         core.sendRaw(chunk(new byte[] {1, 2, 3, 4}));
-        core.send(FakeCoreService.callbackWithPayload(1022, new byte[] {5, 6}, "uid", "bob", "type", 0,
-                "frame_ms", 10, "sample_rates", 16000, "samples", 1, "channels", 1, "sample_bits", 16,
-                "stream_index", 0, "frame_size", 2));
+        core.send(FakeCoreService.callbackWithPayload(
+                1022,
+                new byte[] {5, 6},
+                "uid",
+                "bob",
+                "type",
+                0,
+                "frame_ms",
+                10,
+                "sample_rates",
+                16000,
+                "samples",
+                1,
+                "channels",
+                1,
+                "sample_bits",
+                16,
+                "stream_index",
+                0,
+                "frame_size",
+                2));
         assertRecovers(1);
-        AudioPcmFrame good = (AudioPcmFrame) recorder.await("onSubscribeAudioFrame").arg(1);
+        AudioPcmFrame good =
+                (AudioPcmFrame) recorder.await("onSubscribeAudioFrame").arg(1);
         assertEquals(2, good.data().length);
         assertEquals(1, recorder.calls("onSubscribeAudioFrame").size(), "the mismatched frame was dropped");
         assertTrue(recorder.calls("onError").isEmpty(), "unlike the vendor, a size mismatch is not a disconnect");

@@ -284,7 +284,9 @@ public final class FakeCoreService implements CoreService, AutoCloseable {
                 writer = new MessageWriter(out, Direction.CORE_TO_CLIENT);
             }
             connected.countDown();
-            MessageReader reader = new MessageReader(new Recording(socket.getInputStream()), Direction.CLIENT_TO_CORE,
+            MessageReader reader = new MessageReader(
+                    new Recording(socket.getInputStream()),
+                    Direction.CLIENT_TO_CORE,
                     MessageReader.DEFAULT_MAX_CHUNK_BYTES);
             while (true) {
                 Message command;

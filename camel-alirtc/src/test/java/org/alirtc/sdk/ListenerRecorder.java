@@ -24,8 +24,10 @@ public final class ListenerRecorder {
 
         @Override
         public String toString() {
-            return method + args.stream().map(a -> a instanceof byte[] b ? b.length + " bytes" : String.valueOf(a))
-                    .toList();
+            return method
+                    + args.stream()
+                            .map(a -> a instanceof byte[] b ? b.length + " bytes" : String.valueOf(a))
+                            .toList();
         }
     }
 
@@ -34,8 +36,10 @@ public final class ListenerRecorder {
     private final RtcEngineListener listener;
 
     public ListenerRecorder() {
-        listener = (RtcEngineListener) Proxy.newProxyInstance(RtcEngineListener.class.getClassLoader(),
-                new Class<?>[] {RtcEngineListener.class}, (proxy, method, args) -> {
+        listener = (RtcEngineListener) Proxy.newProxyInstance(
+                RtcEngineListener.class.getClassLoader(),
+                new Class<?>[] {RtcEngineListener.class},
+                (proxy, method, args) -> {
                     switch (method.getName()) {
                         case "toString" -> {
                             return "ListenerRecorder";

@@ -28,12 +28,12 @@ class LocalCoreLauncherTest {
 
     @Test
     void withoutAProviderLocalModeFailsNamingTheFix() {
-        ClassLoader seesNothing = new ClassLoader(null) {
-        };
+        ClassLoader seesNothing = new ClassLoader(null) {};
 
         IOException error = assertThrows(IOException.class, () -> LocalCoreLauncher.provider(seesNothing));
 
-        assertTrue(error.getMessage().contains("META-INF/services/org.alirtc.sdk.ipc.LocalCoreProvider"),
+        assertTrue(
+                error.getMessage().contains("META-INF/services/org.alirtc.sdk.ipc.LocalCoreProvider"),
                 error.getMessage());
         assertTrue(error.getMessage().contains("mode=sdk"), error.getMessage());
     }

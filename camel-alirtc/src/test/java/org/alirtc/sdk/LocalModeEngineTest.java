@@ -1,14 +1,15 @@
 package org.alirtc.sdk;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Test;
+
 import org.alirtc.sdk.model.JoinChannelConfig;
 import org.alirtc.sdk.model.TokenGenerator;
-import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The factory's local mode: a real in-JVM core service behind the same engine. */
 class LocalModeEngineTest {
@@ -22,8 +23,9 @@ class LocalModeEngineTest {
         String channel = "local-" + System.nanoTime();
         try (RtcEngine alice = RtcEngineFactory.create(EngineOptions.local(), aliceEvents.listener());
                 RtcEngine bob = RtcEngineFactory.create(EngineOptions.local(), bobEvents.listener())) {
-            JoinResult joined = alice.join(token(channel, "alice"), channel, "alice", "Alice",
-                    JoinChannelConfig.defaults(), TIMEOUT).get(10, TimeUnit.SECONDS);
+            JoinResult joined = alice.join(
+                            token(channel, "alice"), channel, "alice", "Alice", JoinChannelConfig.defaults(), TIMEOUT)
+                    .get(10, TimeUnit.SECONDS);
             assertEquals(new JoinResult(channel, "alice"), joined);
             bob.join(token(channel, "bob"), channel, "bob", "Bob", JoinChannelConfig.defaults(), TIMEOUT)
                     .get(10, TimeUnit.SECONDS);
@@ -39,7 +41,7 @@ class LocalModeEngineTest {
     }
 
     private static String token(String channel, String user) {
-        return TokenGenerator.generate("local-app", "local-key", channel, user,
-                System.currentTimeMillis() / 1000 + 3600);
+        return TokenGenerator.generate(
+                "local-app", "local-key", channel, user, System.currentTimeMillis() / 1000 + 3600);
     }
 }

@@ -1,9 +1,5 @@
 package org.alirtc.sdk;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -15,19 +11,24 @@ import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import org.alirtc.sdk.ipc.CommandId;
 import org.alirtc.sdk.ipc.CoreService;
 import org.alirtc.sdk.ipc.Message;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RtcEngineFactoryTest {
 
     @Test
     void sendsTheCreateCommandFirst() throws Exception {
         try (FakeCoreService core = FakeCoreService.start()) {
-            RtcEngine engine = RtcEngineFactory.create(core, EngineOptions.local().toBuilder().h5mode(true).build(),
-                    new RtcEngineListener() { });
+            RtcEngine engine = RtcEngineFactory.create(
+                    core, EngineOptions.local().toBuilder().h5mode(true).build(), new RtcEngineListener() {});
             Message create = core.awaitCommand(CommandId.CREATE_RTC_ENGINE);
             assertEquals(1, create.header().get("h5mode").asInt());
             assertEquals(EngineState.CONNECTED, engine.state());
@@ -42,9 +43,14 @@ class RtcEngineFactoryTest {
         try (Socket placeholder = new Socket()) {
             placeholder.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0));
             RefusingCoreService service = new RefusingCoreService(placeholder.getLocalPort());
-            IOException e = assertThrows(IOException.class, () -> RtcEngineFactory.create(service,
-                    EngineOptions.local().toBuilder().connectTimeout(Duration.ofMillis(300)).build(),
-                    new RtcEngineListener() { }));
+            IOException e = assertThrows(
+                    IOException.class,
+                    () -> RtcEngineFactory.create(
+                            service,
+                            EngineOptions.local().toBuilder()
+                                    .connectTimeout(Duration.ofMillis(300))
+                                    .build(),
+                            new RtcEngineListener() {}));
             assertTrue(e.getMessage().startsWith("Connecting to refusing core service port"), e.getMessage());
             assertEquals(1, service.stopCalls.get());
         }
@@ -55,10 +61,14 @@ class RtcEngineFactoryTest {
         Path binary = dir.resolve("AliRtcCoreService");
         Files.writeString(binary, "#!/bin/sh\necho \"Bind port: $1\"\nexec sleep 30\n");
         binary.toFile().setExecutable(true);
-        EngineOptions options = EngineOptions.sdk(binary).toBuilder().lowPort(47000).highPort(47999)
-                .connectTimeout(Duration.ofMillis(300)).destroyGrace(Duration.ofMillis(200)).build();
-        IOException e = assertThrows(IOException.class,
-                () -> RtcEngineFactory.create(options, new RtcEngineListener() { }));
+        EngineOptions options = EngineOptions.sdk(binary).toBuilder()
+                .lowPort(47000)
+                .highPort(47999)
+                .connectTimeout(Duration.ofMillis(300))
+                .destroyGrace(Duration.ofMillis(200))
+                .build();
+        IOException e =
+                assertThrows(IOException.class, () -> RtcEngineFactory.create(options, new RtcEngineListener() {}));
         assertTrue(e.getMessage().startsWith("Connecting to AliRtcCoreService"), e.getMessage());
     }
 

@@ -1,5 +1,25 @@
 package org.alirtc.sdk;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.alirtc.sdk.ipc.CommandId;
+import org.alirtc.sdk.model.AudioPcmFrame;
+import org.alirtc.sdk.model.DataChannelMessage;
+import org.alirtc.sdk.model.JoinChannelConfig;
+import org.alirtc.sdk.model.VideoDataSample;
+import org.alirtc.sdk.model.VideoFrame;
+import org.alirtc.sdk.model.VideoSource;
+
 import static org.alirtc.sdk.FakeCoreService.callback;
 import static org.alirtc.sdk.FakeCoreService.callbackWithPayload;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -9,25 +29,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
-
-import org.alirtc.sdk.ipc.CommandId;
-import org.alirtc.sdk.model.AudioPcmFrame;
-import org.alirtc.sdk.model.DataChannelMessage;
-import org.alirtc.sdk.model.JoinChannelConfig;
-import org.alirtc.sdk.model.VideoDataSample;
-import org.alirtc.sdk.model.VideoFrame;
-import org.alirtc.sdk.model.VideoSource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /** A whole engine life against {@link FakeCoreService}: join, media both ways, leave, release, and what goes wrong. */
 class RtcEngineLifecycleTest {
@@ -43,8 +44,13 @@ class RtcEngineLifecycleTest {
     void start() throws Exception {
         core = FakeCoreService.start();
         recorder = new ListenerRecorder();
-        engine = RtcEngineFactory.create(core, EngineOptions.local().toBuilder().leaveTimeout(Duration.ofSeconds(2))
-                .destroyGrace(Duration.ofMillis(1500)).build(), recorder.listener());
+        engine = RtcEngineFactory.create(
+                core,
+                EngineOptions.local().toBuilder()
+                        .leaveTimeout(Duration.ofSeconds(2))
+                        .destroyGrace(Duration.ofMillis(1500))
+                        .build(),
+                recorder.listener());
         answerLeave();
     }
 
@@ -55,8 +61,10 @@ class RtcEngineLifecycleTest {
     }
 
     private void answerJoin(int result) {
-        core.answer(CommandId.JOIN_CHANNEL_V2, cmd -> List.of(callback(1001, "joinresult", result,
-                "channel", cmd.text("channel"), "userid", cmd.text("userid"))));
+        core.answer(
+                CommandId.JOIN_CHANNEL_V2,
+                cmd -> List.of(callback(
+                        1001, "joinresult", result, "channel", cmd.text("channel"), "userid", cmd.text("userid"))));
     }
 
     private void answerLeave() {
@@ -66,7 +74,8 @@ class RtcEngineLifecycleTest {
     @Test
     void joinPublishReceiveLeaveRelease() throws Exception {
         answerJoin(0);
-        JoinResult joined = engine.join("tok", "room1", "alice", "Alice", CONFIG, TIMEOUT).get(5, TimeUnit.SECONDS);
+        JoinResult joined =
+                engine.join("tok", "room1", "alice", "Alice", CONFIG, TIMEOUT).get(5, TimeUnit.SECONDS);
         assertEquals(new JoinResult("room1", "alice"), joined);
         assertEquals(EngineState.JOINED, engine.state());
         assertEquals("room1", engine.joinedChannel());
@@ -75,29 +84,74 @@ class RtcEngineLifecycleTest {
         assertEquals(RtcEngine.SENT, engine.publishLocalAudioStream(true));
         assertEquals(RtcEngine.SENT, engine.publishLocalVideoStream(true));
         core.send(callback(1015, "oldState", 2, "newState", 3, "elapseSinceLastState", 40, "channel", "room1"));
-        assertEquals(List.of(2, 3, 40, "room1"), recorder.await("onAudioPublishStateChanged").args());
+        assertEquals(
+                List.of(2, 3, 40, "room1"),
+                recorder.await("onAudioPublishStateChanged").args());
 
         byte[] pcm = pattern(320, 3);
-        core.send(callbackWithPayload(1022, pcm, "uid", "bob", "type", 0, "frame_ms", 10, "sample_rates", 16000,
-                "samples", 160, "channels", 1, "sample_bits", 16, "stream_index", 0, "frame_size", pcm.length));
+        core.send(callbackWithPayload(
+                1022,
+                pcm,
+                "uid",
+                "bob",
+                "type",
+                0,
+                "frame_ms",
+                10,
+                "sample_rates",
+                16000,
+                "samples",
+                160,
+                "channels",
+                1,
+                "sample_bits",
+                16,
+                "stream_index",
+                0,
+                "frame_size",
+                pcm.length));
         byte[] i420 = pattern(1920 * 1080 * 3 / 2, 5);
-        core.send(callbackWithPayload(1021, i420, "uid", "bob", "track", 0, "type", 0, "frame_ms", 1000,
-                "width", 1920, "height", 1080, "frame_num", 1, "frame_size", i420.length, "qp", 0, "slice_type", 0));
+        core.send(callbackWithPayload(
+                1021,
+                i420,
+                "uid",
+                "bob",
+                "track",
+                0,
+                "type",
+                0,
+                "frame_ms",
+                1000,
+                "width",
+                1920,
+                "height",
+                1080,
+                "frame_num",
+                1,
+                "frame_size",
+                i420.length,
+                "qp",
+                0,
+                "slice_type",
+                0));
         byte[] data = "hello".getBytes();
-        core.send(callbackWithPayload(1020, data, "uid", "bob", "networkTime", 0, "progress", 0, "type", 2,
-                "dataLen", data.length));
+        core.send(callbackWithPayload(
+                1020, data, "uid", "bob", "networkTime", 0, "progress", 0, "type", 2, "dataLen", data.length));
         byte[] sei = pattern(4096, 11);
         core.send(callbackWithPayload(1019, sei, "userid", "bob", "size", sei.length));
 
-        AudioPcmFrame frame = (AudioPcmFrame) recorder.await("onSubscribeAudioFrame").arg(1);
+        AudioPcmFrame frame =
+                (AudioPcmFrame) recorder.await("onSubscribeAudioFrame").arg(1);
         assertArrayEquals(pcm, frame.data());
         assertEquals(16000, frame.sampleRate());
         VideoFrame video = (VideoFrame) recorder.await("onRemoteVideoSample").arg(1);
         assertEquals(1920, video.width());
         assertArrayEquals(i420, video.data(), "a 1080p frame spread over 48 chunks arrives whole");
-        DataChannelMessage message = (DataChannelMessage) recorder.await("onDataChannelMessage").arg(1);
+        DataChannelMessage message =
+                (DataChannelMessage) recorder.await("onDataChannelMessage").arg(1);
         assertArrayEquals(data, message.data());
-        assertArrayEquals(sei, (byte[]) recorder.await("onMediaExtensionMsgReceived").arg(1));
+        assertArrayEquals(
+                sei, (byte[]) recorder.await("onMediaExtensionMsgReceived").arg(1));
 
         assertEquals(0, engine.leave(TIMEOUT).get(5, TimeUnit.SECONDS));
         assertEquals(EngineState.LEFT, engine.state());
@@ -140,8 +194,8 @@ class RtcEngineLifecycleTest {
     @Test
     void joinFailureCodeFailsTheFuture() throws Exception {
         answerJoin(0x02010205);
-        RtcException failure = assertFailsWith(engine.join("tok", "room1", "alice", null, CONFIG, TIMEOUT),
-                "ERR_JOIN_BAD_TOKEN");
+        RtcException failure =
+                assertFailsWith(engine.join("tok", "room1", "alice", null, CONFIG, TIMEOUT), "ERR_JOIN_BAD_TOKEN");
         assertEquals(0x02010205, failure.errorCode());
         assertEquals(EngineState.CONNECTED, engine.state());
         assertEquals(0x02010205, recorder.await("onJoinChannelResult").arg(0));
@@ -150,8 +204,8 @@ class RtcEngineLifecycleTest {
     @Test
     void errorBeforeTheJoinResultFailsTheFuture() throws Exception {
         core.answer(CommandId.JOIN_CHANNEL_V2, cmd -> List.of(callback(1017, "errorCode", 0x02010201)));
-        RtcException failure = assertFailsWith(engine.join("tok", "room1", "alice", null, CONFIG, TIMEOUT),
-                "ERR_JOIN_BAD_APPID");
+        RtcException failure =
+                assertFailsWith(engine.join("tok", "room1", "alice", null, CONFIG, TIMEOUT), "ERR_JOIN_BAD_APPID");
         assertEquals(0x02010201, failure.errorCode());
         assertEquals(0x02010201, recorder.await("onError").arg(0));
         assertEquals(EngineState.CONNECTED, engine.state());
@@ -159,16 +213,16 @@ class RtcEngineLifecycleTest {
 
     @Test
     void joinTimesOutWhenTheCoreServiceDoesNotAnswer() throws Exception {
-        RtcException failure = assertFailsWith(
-                engine.join("tok", "room1", "alice", null, CONFIG, Duration.ofMillis(200)), "200 ms");
+        RtcException failure =
+                assertFailsWith(engine.join("tok", "room1", "alice", null, CONFIG, Duration.ofMillis(200)), "200 ms");
         assertTrue(failure.getMessage().contains("did not answer"), failure.getMessage());
         assertEquals(0x01020204, failure.errorCode());
     }
 
     @Test
     void joinValidatesIdsAndSendsNothingWhenTheyAreInvalid() throws Exception {
-        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
-                () -> engine.join("tok", "room 1", "alice", null, CONFIG, TIMEOUT));
+        IllegalArgumentException bad = assertThrows(
+                IllegalArgumentException.class, () -> engine.join("tok", "room 1", "alice", null, CONFIG, TIMEOUT));
         assertTrue(bad.getMessage().contains("room 1"), bad.getMessage());
         assertThrows(IllegalArgumentException.class, () -> engine.join(null, "room1", "alice", null, CONFIG, TIMEOUT));
         engine.muteLocalMic(true);
@@ -185,7 +239,8 @@ class RtcEngineLifecycleTest {
         assertEquals(0x01050203, failure.errorCode());
         recorder.await("onCoreServiceExit");
         List<String> order = recorder.methods().stream()
-                .filter(m -> m.equals("onError") || m.equals("onCoreServiceExit")).toList();
+                .filter(m -> m.equals("onError") || m.equals("onCoreServiceExit"))
+                .toList();
         assertEquals(List.of("onError", "onCoreServiceExit"), order);
         assertEquals(0x01050203, recorder.await("onError").arg(0));
         assertEquals(134, recorder.await("onCoreServiceExit").arg(0));
@@ -248,7 +303,8 @@ class RtcEngineLifecycleTest {
         engine.join("tok", "room1", "alice", null, CONFIG, TIMEOUT).get(5, TimeUnit.SECONDS);
         assertEquals(RtcEngine.SENT, sendResult.get());
         assertEquals(EngineState.JOINED, stateSeen.get(), "state is updated before the listener runs");
-        assertEquals("hi from the callback",
+        assertEquals(
+                "hi from the callback",
                 new String(core.awaitCommand(CommandId.SEND_DATA_CHANNEL_MSG).payload()));
     }
 
@@ -272,8 +328,8 @@ class RtcEngineLifecycleTest {
         assertEquals("7.3.1", engine.getSdkVersion(TIMEOUT).get(5, TimeUnit.SECONDS));
         assertEquals("7.3.1", engine.getSdkVersion(TIMEOUT).get(5, TimeUnit.SECONDS));
         assertEquals(42, engine.getAudioEffectPublishVolume(3, TIMEOUT).get(5, TimeUnit.SECONDS));
-        RtcException noAnswer = assertFailsWith(engine.getAudioEffectPlayoutVolume(3, Duration.ofMillis(100)),
-                "did not answer command 56");
+        RtcException noAnswer = assertFailsWith(
+                engine.getAudioEffectPlayoutVolume(3, Duration.ofMillis(100)), "did not answer command 56");
         assertEquals(0x0102020C, noAnswer.errorCode());
         assertEquals(List.of(1, 40, 54, 56), core.receivedIds());
         core.send(callback(1032, "audiopath", "/tmp/dump"));
@@ -306,7 +362,8 @@ class RtcEngineLifecycleTest {
     static RtcException assertFailsWith(CompletableFuture<?> future, String messagePart) throws Exception {
         ExecutionException e = assertThrows(ExecutionException.class, () -> future.get(5, TimeUnit.SECONDS));
         RtcException failure = assertInstanceOf(RtcException.class, e.getCause());
-        assertTrue(failure.getMessage().contains(messagePart),
+        assertTrue(
+                failure.getMessage().contains(messagePart),
                 () -> "expected \"" + messagePart + "\" in: " + failure.getMessage());
         return failure;
     }

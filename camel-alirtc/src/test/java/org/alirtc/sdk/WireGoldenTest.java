@@ -1,19 +1,20 @@
 package org.alirtc.sdk;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
-import org.alirtc.sdk.ipc.CommandId;
-import org.alirtc.sdk.model.DataChannelMessage;
-import org.alirtc.sdk.model.JoinChannelConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import org.alirtc.sdk.ipc.CommandId;
+import org.alirtc.sdk.model.DataChannelMessage;
+import org.alirtc.sdk.model.JoinChannelConfig;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The exact bytes the engine puts on the socket: 4-byte big-endian prefixes, Python-spaced JSON, and 65,536-byte
@@ -29,9 +30,14 @@ class WireGoldenTest {
     void connect() throws Exception {
         core = FakeCoreService.start();
         core.answer(CommandId.LEAVE_CHANNEL, cmd -> List.of(FakeCoreService.callback(1004, "leaveresult", 0)));
-        engine = RtcEngineFactory.create(core, EngineOptions.local().toBuilder().logPath("/var/log/rtc").h5mode(true)
-                .extraJson("{\"user_specified_disable_audio_ranking\": \"true\"}").build(),
-                new RtcEngineListener() { });
+        engine = RtcEngineFactory.create(
+                core,
+                EngineOptions.local().toBuilder()
+                        .logPath("/var/log/rtc")
+                        .h5mode(true)
+                        .extraJson("{\"user_specified_disable_audio_ranking\": \"true\"}")
+                        .build(),
+                new RtcEngineListener() {});
         core.awaitCount(1);
         mark = core.rawReceived().length;
     }
@@ -45,20 +51,27 @@ class WireGoldenTest {
     @Test
     void createEngineCarriesTheExtraJsonAsAString() {
         byte[] all = core.rawReceived();
-        assertArrayEquals(frame("{\"Command\": 1, \"logPath\": \"/var/log/rtc\", \"h5mode\": 1, "
-                + "\"extra\": \"{\\\"user_specified_disable_audio_ranking\\\": \\\"true\\\"}\"}"),
+        assertArrayEquals(
+                frame("{\"Command\": 1, \"logPath\": \"/var/log/rtc\", \"h5mode\": 1, "
+                        + "\"extra\": \"{\\\"user_specified_disable_audio_ranking\\\": \\\"true\\\"}\"}"),
                 Arrays.copyOf(all, mark));
     }
 
     @Test
     void joinChannel() throws Exception {
-        engine.joinChannel("dG9rZW4=", "room1", "alice", "Alice", JoinChannelConfig.defaults()
-                .withEnableTtsCallback(true));
-        assertArrayEquals(frame("{\"Command\": 24, \"token\": \"dG9rZW4=\", \"channel\": \"room1\", "
-                + "\"userid\": \"alice\", \"username\": \"Alice\", \"config\": {\"isAudioOnly\": false, "
-                + "\"channelProfile\": 1, \"publishMode\": 1, \"subscribeMode\": 1, \"publishAvsyncMode\": 0, "
-                + "\"publishAvsyncWithPtsMaxAudioCacheSize\": 300, \"publishAvsyncWithPtsMaxVideoCacheSize\": 100, "
-                + "\"subscribeVideoFormat\": 1, \"subscribeAudioFormat\": 1, \"ttsVad\": true}}"), next(2));
+        engine.joinChannel(
+                "dG9rZW4=",
+                "room1",
+                "alice",
+                "Alice",
+                JoinChannelConfig.defaults().withEnableTtsCallback(true));
+        assertArrayEquals(
+                frame("{\"Command\": 24, \"token\": \"dG9rZW4=\", \"channel\": \"room1\", "
+                        + "\"userid\": \"alice\", \"username\": \"Alice\", \"config\": {\"isAudioOnly\": false, "
+                        + "\"channelProfile\": 1, \"publishMode\": 1, \"subscribeMode\": 1, \"publishAvsyncMode\": 0, "
+                        + "\"publishAvsyncWithPtsMaxAudioCacheSize\": 300, \"publishAvsyncWithPtsMaxVideoCacheSize\": 100, "
+                        + "\"subscribeVideoFormat\": 1, \"subscribeAudioFormat\": 1, \"ttsVad\": true}}"),
+                next(2));
     }
 
     @Test
@@ -82,7 +95,8 @@ class WireGoldenTest {
     void dataChannelMessage() throws Exception {
         engine.sendDataChannelMessage(DataChannelMessage.custom("hello"));
         ByteArrayOutputStream expected = new ByteArrayOutputStream();
-        expected.writeBytes(frame("{\"Command\": 22, \"networkTime\": 0, \"progress\": 0, \"type\": 2, \"dataLen\": 5}"));
+        expected.writeBytes(
+                frame("{\"Command\": 22, \"networkTime\": 0, \"progress\": 0, \"type\": 2, \"dataLen\": 5}"));
         expected.writeBytes(new byte[] {0, 0, 0, 5, 'h', 'e', 'l', 'l', 'o'});
         assertArrayEquals(expected.toByteArray(), next(2));
     }
@@ -91,8 +105,8 @@ class WireGoldenTest {
     void mediaExtensionMessage() throws Exception {
         engine.sendMediaExtensionMsg(new byte[] {(byte) 0xca, (byte) 0xfe}, 3, 40, false);
         ByteArrayOutputStream expected = new ByteArrayOutputStream();
-        expected.writeBytes(frame("{\"Command\": 15, \"repeatCount\": 3, \"delay\": 40, \"isKeyFrame\": false, "
-                + "\"length\": 2}"));
+        expected.writeBytes(frame(
+                "{\"Command\": 15, \"repeatCount\": 3, \"delay\": 40, \"isKeyFrame\": false, " + "\"length\": 2}"));
         expected.writeBytes(new byte[] {0, 0, 0, 2, (byte) 0xca, (byte) 0xfe});
         assertArrayEquals(expected.toByteArray(), next(2));
     }
@@ -100,8 +114,10 @@ class WireGoldenTest {
     @Test
     void setParameterNestsTheJsonAsAString() throws Exception {
         engine.enableDataChannel(true, true);
-        assertArrayEquals(frame("{\"Command\": 21, \"param\": \"{\\\"data\\\":{\\\"enablePubDataChannel\\\":true,"
-                + "\\\"enableSubDataChannel\\\":true}}\"}"), next(2));
+        assertArrayEquals(
+                frame("{\"Command\": 21, \"param\": \"{\\\"data\\\":{\\\"enablePubDataChannel\\\":true,"
+                        + "\\\"enableSubDataChannel\\\":true}}\"}"),
+                next(2));
     }
 
     @Test

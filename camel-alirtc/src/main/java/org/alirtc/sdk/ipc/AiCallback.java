@@ -29,9 +29,14 @@ public sealed interface AiCallback extends Callback {
 
         static MainSpeaker decode(Message m) {
             ObjectNode h = m.header();
-            return new MainSpeaker(lng(h, WireKeys.START_TIME), lng(h, WireKeys.END_TIME),
-                    new VoiceprintStatus(bool(h, WireKeys.IS_ENABLE), bool(h, WireKeys.IS_MAIN_SPEAKER),
-                            bool(h, WireKeys.IS_ENROLLED), i(h, WireKeys.ENVIRONMENT)));
+            return new MainSpeaker(
+                    lng(h, WireKeys.START_TIME),
+                    lng(h, WireKeys.END_TIME),
+                    new VoiceprintStatus(
+                            bool(h, WireKeys.IS_ENABLE),
+                            bool(h, WireKeys.IS_MAIN_SPEAKER),
+                            bool(h, WireKeys.IS_ENROLLED),
+                            i(h, WireKeys.ENVIRONMENT)));
         }
 
         @Override
@@ -189,8 +194,8 @@ public sealed interface AiCallback extends Callback {
 
         static RemoteSentenceState decode(Message m) {
             ObjectNode h = m.header();
-            return new RemoteSentenceState(str(h, WireKeys.UID), bool(h, WireKeys.END),
-                    delay(h.get(WireKeys.AUDIO_QUESTION_DELAY)));
+            return new RemoteSentenceState(
+                    str(h, WireKeys.UID), bool(h, WireKeys.END), delay(h.get(WireKeys.AUDIO_QUESTION_DELAY)));
         }
 
         @Override
@@ -215,8 +220,10 @@ public sealed interface AiCallback extends Callback {
             }
             List<GrtnNodeDelay> nodes = new ArrayList<>();
             for (JsonNode n : d.path(WireKeys.AI_LINUX_GRTN_NODE_DELAY)) {
-                nodes.add(new GrtnNodeDelay(n.path(WireKeys.GRTN_NODE_INTERNAL_RTT_HALF).asLong(),
-                        n.path(WireKeys.GRTN_NODE_BEF_PACER).asLong(), n.path(WireKeys.GRTN_NODE_PACER_COST).asLong()));
+                nodes.add(new GrtnNodeDelay(
+                        n.path(WireKeys.GRTN_NODE_INTERNAL_RTT_HALF).asLong(),
+                        n.path(WireKeys.GRTN_NODE_BEF_PACER).asLong(),
+                        n.path(WireKeys.GRTN_NODE_PACER_COST).asLong()));
             }
             return AudioQuestionDelay.builder()
                     .aiQuestionCaptureTimestamp(lng(d, WireKeys.AI_QUESTION_CAPTURE_TIMESTAMP))
@@ -262,7 +269,8 @@ public sealed interface AiCallback extends Callback {
             d.put(WireKeys.AI_LINUX_DOWN_HALF_RTT, delay.aiLinuxDownHalfRtt());
             ArrayNode nodes = d.putArray(WireKeys.AI_LINUX_GRTN_NODE_DELAY);
             for (GrtnNodeDelay node : delay.aiLinuxGrtnNodeDelay()) {
-                nodes.addObject().put(WireKeys.GRTN_NODE_INTERNAL_RTT_HALF, node.internalRttHalf())
+                nodes.addObject()
+                        .put(WireKeys.GRTN_NODE_INTERNAL_RTT_HALF, node.internalRttHalf())
                         .put(WireKeys.GRTN_NODE_BEF_PACER, node.befPacer())
                         .put(WireKeys.GRTN_NODE_PACER_COST, node.pacerCost());
             }
@@ -286,14 +294,23 @@ public sealed interface AiCallback extends Callback {
 
         static LocalSentenceState decode(Message m) {
             ObjectNode h = m.header();
-            return new LocalSentenceState(str(h, WireKeys.UID), bool(h, WireKeys.BEGIN), lng(h, WireKeys.ASR),
-                    lng(h, WireKeys.LLM), lng(h, WireKeys.TTS), lng(h, WireKeys.SENTENCE));
+            return new LocalSentenceState(
+                    str(h, WireKeys.UID),
+                    bool(h, WireKeys.BEGIN),
+                    lng(h, WireKeys.ASR),
+                    lng(h, WireKeys.LLM),
+                    lng(h, WireKeys.TTS),
+                    lng(h, WireKeys.SENTENCE));
         }
 
         /** The costs as the delay record the listener receives. */
         public AudioQuestionDelay delay() {
-            return AudioQuestionDelay.builder().aiAgentAudioAsrCost(asr).aiAgentAudioLlmCost(llm)
-                    .aiAgentAudioTtsCost(tts).aiSentenceId(sentence).build();
+            return AudioQuestionDelay.builder()
+                    .aiAgentAudioAsrCost(asr)
+                    .aiAgentAudioLlmCost(llm)
+                    .aiAgentAudioTtsCost(tts)
+                    .aiSentenceId(sentence)
+                    .build();
         }
 
         @Override

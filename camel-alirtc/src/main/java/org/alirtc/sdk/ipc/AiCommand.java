@@ -50,8 +50,8 @@ public sealed interface AiCommand extends Command {
         public static final String NO_VECTOR = "Null";
 
         public static SetVoiceprintVector of(byte[] vectorOrNull) {
-            return new SetVoiceprintVector(vectorOrNull == null ? NO_VECTOR
-                    : Base64.getEncoder().encodeToString(vectorOrNull));
+            return new SetVoiceprintVector(
+                    vectorOrNull == null ? NO_VECTOR : Base64.getEncoder().encodeToString(vectorOrNull));
         }
 
         @Override
@@ -105,8 +105,8 @@ public sealed interface AiCommand extends Command {
         }
 
         public static SetAudioDelayInfo decode(Message m) {
-            return new SetAudioDelayInfo(m.text(WireKeys.UID),
-                    QuestionDelayObject.decode(m.header().path(WireKeys.DELAY_INFO)));
+            return new SetAudioDelayInfo(
+                    m.text(WireKeys.UID), QuestionDelayObject.decode(m.header().path(WireKeys.DELAY_INFO)));
         }
     }
 
@@ -147,9 +147,14 @@ public sealed interface AiCommand extends Command {
 
         public static SetAudioDelayInfoV2 decode(Message m) {
             JsonNode extra = m.header().get(WireKeys.EXTRA_DELAY);
-            return new SetAudioDelayInfoV2(m.text(WireKeys.UID), m.intValue(WireKeys.SENTENCE_ID_CAMEL_CASE, 0),
-                    m.text(WireKeys.DELAY_INFO), extra == null || !extra.isObject() ? null
-                            : new ExtraDelay(extra.path(WireKeys.AVATAR_RENDER_COST).asLong(0)));
+            return new SetAudioDelayInfoV2(
+                    m.text(WireKeys.UID),
+                    m.intValue(WireKeys.SENTENCE_ID_CAMEL_CASE, 0),
+                    m.text(WireKeys.DELAY_INFO),
+                    extra == null || !extra.isObject()
+                            ? null
+                            : new ExtraDelay(
+                                    extra.path(WireKeys.AVATAR_RENDER_COST).asLong(0)));
         }
     }
 }

@@ -14,8 +14,7 @@ public final class CallbackCodec {
     private static final int LAST_ID = CallbackId.ON_FIRST_AUDIO_PACKET_RECEIVED;
     private static final Function<Message, Callback>[] DECODERS = decoders();
 
-    private CallbackCodec() {
-    }
+    private CallbackCodec() {}
 
     /** The record of a callback message, or {@code null} when the id is not one the protocol defines. */
     public static Callback decode(Message m) {
@@ -32,14 +31,26 @@ public final class CallbackCodec {
         Function<Message, Callback>[] table = new Function[LAST_ID - FIRST_ID + 1];
         put(table, ChannelCallback.JoinChannelResult::decode, CallbackId.ON_JOIN_CHANNEL);
         put(table, ChannelCallback.LeaveChannelResult::decode, CallbackId.ON_LEAVE_CHANNEL);
-        put(table, ChannelCallback.RemoteUserNotice::decode, CallbackId.ON_REMOTE_USER_ONLINE_NOTIFY,
-                CallbackId.ON_REMOTE_USER_OFFLINE_NOTIFY, CallbackId.ON_REMOTE_USER_SUBSCRIBE_DATA_CHANNEL);
+        put(
+                table,
+                ChannelCallback.RemoteUserNotice::decode,
+                CallbackId.ON_REMOTE_USER_ONLINE_NOTIFY,
+                CallbackId.ON_REMOTE_USER_OFFLINE_NOTIFY,
+                CallbackId.ON_REMOTE_USER_SUBSCRIBE_DATA_CHANNEL);
         put(table, ChannelCallback.RemoteTrackAvailable::decode, CallbackId.ON_REMOTE_TRACK_AVAILABLE_NOTIFY);
-        put(table, ChannelCallback.SubscribeStateChanged::decode, CallbackId.ON_AUDIO_SUBSCRIBE_STATE_CHANGED,
-                CallbackId.ON_VIDEO_SUBSCRIBE_STATE_CHANGED, CallbackId.ON_SUBSCRIBE_STREAM_TYPE_CHANGED,
+        put(
+                table,
+                ChannelCallback.SubscribeStateChanged::decode,
+                CallbackId.ON_AUDIO_SUBSCRIBE_STATE_CHANGED,
+                CallbackId.ON_VIDEO_SUBSCRIBE_STATE_CHANGED,
+                CallbackId.ON_SUBSCRIBE_STREAM_TYPE_CHANGED,
                 CallbackId.ON_SCREEN_SHARE_SUBSCRIBE_STATE_CHANGED);
-        put(table, ChannelCallback.PublishStateChanged::decode, CallbackId.ON_SCREEN_SHARE_PUBLISH_STATE_CHANGED,
-                CallbackId.ON_DUAL_STREAM_PUBLISH_STATE_CHANGED, CallbackId.ON_VIDEO_PUBLISH_STATE_CHANGED,
+        put(
+                table,
+                ChannelCallback.PublishStateChanged::decode,
+                CallbackId.ON_SCREEN_SHARE_PUBLISH_STATE_CHANGED,
+                CallbackId.ON_DUAL_STREAM_PUBLISH_STATE_CHANGED,
+                CallbackId.ON_VIDEO_PUBLISH_STATE_CHANGED,
                 CallbackId.ON_AUDIO_PUBLISH_STATE_CHANGED);
         put(table, ChannelCallback.RoleUpdated::decode, CallbackId.ON_UPDATE_ROLE_NOTIFY);
         put(table, ChannelCallback.EngineError::decode, CallbackId.ON_ERROR);
@@ -48,22 +59,40 @@ public final class CallbackCodec {
         put(table, ChannelCallback.FirstAudioPacketReceived::decode, CallbackId.ON_FIRST_AUDIO_PACKET_RECEIVED);
 
         put(table, MediaCallback.UserAudioFrame::decode, CallbackId.ON_SUBSCRIBE_AUDIO_FRAME);
-        put(table, MediaCallback.AudioFrame::decode, CallbackId.ON_SUBSCRIBE_MIXED_AUDIO_FRAME,
-                CallbackId.ON_PUBLISH_AUDIO_FRAME, CallbackId.ON_MIXED_ALL_AUDIO_FRAME);
+        put(
+                table,
+                MediaCallback.AudioFrame::decode,
+                CallbackId.ON_SUBSCRIBE_MIXED_AUDIO_FRAME,
+                CallbackId.ON_PUBLISH_AUDIO_FRAME,
+                CallbackId.ON_MIXED_ALL_AUDIO_FRAME);
         put(table, MediaCallback.UserAudioAac::decode, CallbackId.ON_SUBSCRIBE_AUDIO_AAC);
         put(table, MediaCallback.MixedAudioAac::decode, CallbackId.ON_SUBSCRIBE_MIXED_AUDIO_AAC);
-        put(table, MediaCallback.RemoteVideoFrame::decode, CallbackId.ON_REMOTE_VIDEO_SAMPLE,
+        put(
+                table,
+                MediaCallback.RemoteVideoFrame::decode,
+                CallbackId.ON_REMOTE_VIDEO_SAMPLE,
                 CallbackId.ON_REMOTE_VIDEO_ENCODED_SAMPLE);
         put(table, MediaCallback.MediaExtensionMessage::decode, CallbackId.ON_MEDIA_EXTENSION_MSG);
         put(table, MediaCallback.DataChannelReceived::decode, CallbackId.ON_DATA_CHANNEL_MSG);
-        put(table, MediaCallback.PushBufferFull::decode, CallbackId.ON_PUSH_AUDIO_FRAME_BUFFER_FULL,
+        put(
+                table,
+                MediaCallback.PushBufferFull::decode,
+                CallbackId.ON_PUSH_AUDIO_FRAME_BUFFER_FULL,
                 CallbackId.ON_PUSH_VIDEO_FRAME_BUFFER_FULL);
-        put(table, MediaCallback.PushAudioFrameMark::decode, CallbackId.ON_PUSH_AUDIO_FRAME_BEGIN,
+        put(
+                table,
+                MediaCallback.PushAudioFrameMark::decode,
+                CallbackId.ON_PUSH_AUDIO_FRAME_BEGIN,
                 CallbackId.ON_PUSH_AUDIO_FRAME_END);
-        put(table, MediaCallback.PushAudioSentenceMark::decode, CallbackId.ON_PUSH_AUDIO_FRAME_BEGIN_EXT,
+        put(
+                table,
+                MediaCallback.PushAudioSentenceMark::decode,
+                CallbackId.ON_PUSH_AUDIO_FRAME_BEGIN_EXT,
                 CallbackId.ON_PUSH_AUDIO_FRAME_END_EXT);
         put(table, MediaCallback.RemainingBuffer::decode, CallbackId.ON_GET_REMAIN_DATA_BUFFER_SIZE);
-        put(table, MediaCallback.VideoEncoderParameterRequest::decode,
+        put(
+                table,
+                MediaCallback.VideoEncoderParameterRequest::decode,
                 CallbackId.ON_REQUEST_VIDEO_EXTERNAL_ENCODER_PARAMETER);
         put(table, MediaCallback.VideoEncoderFrameRequest::decode, CallbackId.ON_REQUEST_VIDEO_EXTERNAL_ENCODER_FRAME);
 
@@ -79,13 +108,23 @@ public final class CallbackCodec {
         put(table, AiCallback.SdkVersion::decode, CallbackId.ON_GET_SDK_VERSION);
         put(table, AiCallback.AudioDumpPathSet::decode, CallbackId.ON_AUDIO_DUMP_PATH_SET);
         put(table, AiCallback.AudioEffectFinished::decode, CallbackId.ON_AUDIO_EFFECT_FINISHED);
-        put(table, AiCallback.AudioEffectVolume::decode, CallbackId.ON_GET_AUDIO_EFFECT_PLAYOUT_VOLUME,
+        put(
+                table,
+                AiCallback.AudioEffectVolume::decode,
+                CallbackId.ON_GET_AUDIO_EFFECT_PLAYOUT_VOLUME,
                 CallbackId.ON_GET_AUDIO_EFFECT_PUBLISH_VOLUME);
 
         put(table, VoipCallback.RemoteHangUp::decode, CallbackId.ON_REMOTE_HANGUP);
-        put(table, VoipCallback.CallResult::decode, CallbackId.ON_HANGUP_RESULT, CallbackId.ON_VOIP_QUALITY,
-                CallbackId.ON_DIAL_RESULT, CallbackId.ON_DIAL_UPDATE_RESULT, CallbackId.ON_DIAL_STATE_CHANGE,
-                CallbackId.ON_CONNECT_INCOMING_CALL_RESULT, CallbackId.ON_DIS_CONNECT_INCOMING_CALL_RESULT);
+        put(
+                table,
+                VoipCallback.CallResult::decode,
+                CallbackId.ON_HANGUP_RESULT,
+                CallbackId.ON_VOIP_QUALITY,
+                CallbackId.ON_DIAL_RESULT,
+                CallbackId.ON_DIAL_UPDATE_RESULT,
+                CallbackId.ON_DIAL_STATE_CHANGE,
+                CallbackId.ON_CONNECT_INCOMING_CALL_RESULT,
+                CallbackId.ON_DIS_CONNECT_INCOMING_CALL_RESULT);
         put(table, VoipCallback.PickupIncomingCall::decode, CallbackId.ON_PICKUP_INCOMING_CALL);
         put(table, VoipCallback.TelephoneEvent::decode, CallbackId.ON_VOIP_TELEPHONE_EVENT);
 

@@ -11,8 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class CallbackFields {
 
-    private CallbackFields() {
-    }
+    private CallbackFields() {}
 
     static int i(JsonNode h, String key) {
         JsonNode n = h.get(key);

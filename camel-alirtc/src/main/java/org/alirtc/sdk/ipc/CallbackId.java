@@ -75,8 +75,7 @@ public final class CallbackId {
     public static final int ON_MIXED_ALL_AUDIO_FRAME = 1070;
     public static final int ON_FIRST_AUDIO_PACKET_RECEIVED = 1071;
 
-    private CallbackId() {
-    }
+    private CallbackId() {}
 
     /** The vendor constant name of an id, or {@code "UNKNOWN(id)"}. */
     public static String name(int id) {

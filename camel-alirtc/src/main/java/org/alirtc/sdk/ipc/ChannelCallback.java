@@ -59,7 +59,10 @@ public sealed interface ChannelCallback extends Callback {
     record RemoteUserNotice(int id, String uid) implements ChannelCallback {
 
         public RemoteUserNotice {
-            requireId(id, CallbackId.ON_REMOTE_USER_ONLINE_NOTIFY, CallbackId.ON_REMOTE_USER_OFFLINE_NOTIFY,
+            requireId(
+                    id,
+                    CallbackId.ON_REMOTE_USER_ONLINE_NOTIFY,
+                    CallbackId.ON_REMOTE_USER_OFFLINE_NOTIFY,
                     CallbackId.ON_REMOTE_USER_SUBSCRIBE_DATA_CHANNEL);
         }
 
@@ -80,8 +83,8 @@ public sealed interface ChannelCallback extends Callback {
 
         static RemoteTrackAvailable decode(Message m) {
             ObjectNode h = m.header();
-            return new RemoteTrackAvailable(str(h, WireKeys.UID), i(h, WireKeys.AUDIO_TRACK),
-                    i(h, WireKeys.VIDEO_TRACK));
+            return new RemoteTrackAvailable(
+                    str(h, WireKeys.UID), i(h, WireKeys.AUDIO_TRACK), i(h, WireKeys.VIDEO_TRACK));
         }
 
         @Override
@@ -103,18 +106,26 @@ public sealed interface ChannelCallback extends Callback {
      * 1008 audio, 1009 video, 1010 stream type or 1011 screen share: a subscription to a remote user changed. For
      * 1010 the two states are stream types, under the same keys.
      */
-    record SubscribeStateChanged(int id, String uid, int oldState, int newState, int elapseSinceLastState,
-            String channel) implements ChannelCallback {
+    record SubscribeStateChanged(
+            int id, String uid, int oldState, int newState, int elapseSinceLastState, String channel)
+            implements ChannelCallback {
 
         public SubscribeStateChanged {
-            requireIdBetween(id, CallbackId.ON_AUDIO_SUBSCRIBE_STATE_CHANGED,
+            requireIdBetween(
+                    id,
+                    CallbackId.ON_AUDIO_SUBSCRIBE_STATE_CHANGED,
                     CallbackId.ON_SCREEN_SHARE_SUBSCRIBE_STATE_CHANGED);
         }
 
         static SubscribeStateChanged decode(Message m) {
             ObjectNode h = m.header();
-            return new SubscribeStateChanged(m.id(), str(h, WireKeys.UID), i(h, WireKeys.OLD_STATE),
-                    i(h, WireKeys.NEW_STATE), i(h, WireKeys.ELAPSE_SINCE_LAST_STATE), str(h, WireKeys.CHANNEL));
+            return new SubscribeStateChanged(
+                    m.id(),
+                    str(h, WireKeys.UID),
+                    i(h, WireKeys.OLD_STATE),
+                    i(h, WireKeys.NEW_STATE),
+                    i(h, WireKeys.ELAPSE_SINCE_LAST_STATE),
+                    str(h, WireKeys.CHANNEL));
         }
 
         @Override
@@ -137,14 +148,18 @@ public sealed interface ChannelCallback extends Callback {
             implements ChannelCallback {
 
         public PublishStateChanged {
-            requireIdBetween(id, CallbackId.ON_SCREEN_SHARE_PUBLISH_STATE_CHANGED,
-                    CallbackId.ON_AUDIO_PUBLISH_STATE_CHANGED);
+            requireIdBetween(
+                    id, CallbackId.ON_SCREEN_SHARE_PUBLISH_STATE_CHANGED, CallbackId.ON_AUDIO_PUBLISH_STATE_CHANGED);
         }
 
         static PublishStateChanged decode(Message m) {
             ObjectNode h = m.header();
-            return new PublishStateChanged(m.id(), i(h, WireKeys.OLD_STATE), i(h, WireKeys.NEW_STATE),
-                    i(h, WireKeys.ELAPSE_SINCE_LAST_STATE), str(h, WireKeys.CHANNEL));
+            return new PublishStateChanged(
+                    m.id(),
+                    i(h, WireKeys.OLD_STATE),
+                    i(h, WireKeys.NEW_STATE),
+                    i(h, WireKeys.ELAPSE_SINCE_LAST_STATE),
+                    str(h, WireKeys.CHANNEL));
         }
 
         @Override

@@ -29,7 +29,9 @@ public sealed interface ChannelCommand extends Command {
         /** An {@code extra} sent as a JSON object rather than as a string is read as that object's text. */
         public static CreateRtcEngine decode(Message m) {
             JsonNode extra = m.header().get(WireKeys.EXTRA);
-            return new CreateRtcEngine(m.text(WireKeys.LOG_PATH), m.bool(WireKeys.H5MODE),
+            return new CreateRtcEngine(
+                    m.text(WireKeys.LOG_PATH),
+                    m.bool(WireKeys.H5MODE),
                     extra == null || extra.isNull() ? null : extra.isTextual() ? extra.textValue() : extra.toString());
         }
     }
@@ -53,16 +55,31 @@ public sealed interface ChannelCommand extends Command {
      *
      * @param ttsVad the vendor's {@code enableTtsCallback}, renamed on the wire
      */
-    record JoinSettings(boolean audioOnly, int channelProfile, int publishMode, int subscribeMode,
-            int publishAvsyncMode, int maxAudioCacheSize, int maxVideoCacheSize, int subscribeVideoFormat,
-            int subscribeAudioFormat, boolean ttsVad) {
+    record JoinSettings(
+            boolean audioOnly,
+            int channelProfile,
+            int publishMode,
+            int subscribeMode,
+            int publishAvsyncMode,
+            int maxAudioCacheSize,
+            int maxVideoCacheSize,
+            int subscribeVideoFormat,
+            int subscribeAudioFormat,
+            boolean ttsVad) {
 
         public static final JoinSettings DEFAULTS = of(JoinChannelConfig.defaults());
 
         public static JoinSettings of(JoinChannelConfig c) {
-            return new JoinSettings(c.audioOnly(), c.channelProfile().code(), c.publishMode().code(),
-                    c.subscribeMode().code(), c.publishAvsyncMode().code(), c.maxAudioCacheSize(),
-                    c.maxVideoCacheSize(), c.subscribeVideoFormat().code(), c.subscribeAudioFormat().code(),
+            return new JoinSettings(
+                    c.audioOnly(),
+                    c.channelProfile().code(),
+                    c.publishMode().code(),
+                    c.subscribeMode().code(),
+                    c.publishAvsyncMode().code(),
+                    c.maxAudioCacheSize(),
+                    c.maxVideoCacheSize(),
+                    c.subscribeVideoFormat().code(),
+                    c.subscribeAudioFormat().code(),
                     c.enableTtsCallback());
         }
 
@@ -85,13 +102,16 @@ public sealed interface ChannelCommand extends Command {
         static JoinSettings decode(Message m) {
             JsonNode c = m.header().path(WireKeys.CONFIG);
             JoinSettings d = DEFAULTS;
-            return new JoinSettings(c.path(WireKeys.IS_AUDIO_ONLY).asBoolean(d.audioOnly),
+            return new JoinSettings(
+                    c.path(WireKeys.IS_AUDIO_ONLY).asBoolean(d.audioOnly),
                     c.path(WireKeys.CHANNEL_PROFILE).asInt(d.channelProfile),
                     c.path(WireKeys.PUBLISH_MODE).asInt(d.publishMode),
                     c.path(WireKeys.SUBSCRIBE_MODE).asInt(d.subscribeMode),
                     c.path(WireKeys.PUBLISH_AVSYNC_MODE).asInt(d.publishAvsyncMode),
-                    c.path(WireKeys.PUBLISH_AVSYNC_WITH_PTS_MAX_AUDIO_CACHE_SIZE).asInt(d.maxAudioCacheSize),
-                    c.path(WireKeys.PUBLISH_AVSYNC_WITH_PTS_MAX_VIDEO_CACHE_SIZE).asInt(d.maxVideoCacheSize),
+                    c.path(WireKeys.PUBLISH_AVSYNC_WITH_PTS_MAX_AUDIO_CACHE_SIZE)
+                            .asInt(d.maxAudioCacheSize),
+                    c.path(WireKeys.PUBLISH_AVSYNC_WITH_PTS_MAX_VIDEO_CACHE_SIZE)
+                            .asInt(d.maxVideoCacheSize),
                     c.path(WireKeys.SUBSCRIBE_VIDEO_FORMAT).asInt(d.subscribeVideoFormat),
                     c.path(WireKeys.SUBSCRIBE_AUDIO_FORMAT).asInt(d.subscribeAudioFormat),
                     c.path(WireKeys.TTS_VAD).asBoolean(d.ttsVad));
@@ -124,14 +144,25 @@ public sealed interface ChannelCommand extends Command {
         }
 
         public static JoinChannelV2 decode(Message m) {
-            return new JoinChannelV2(m.text(WireKeys.TOKEN), m.text(WireKeys.CHANNEL), m.text(WireKeys.USERID),
-                    m.text(WireKeys.USERNAME), JoinSettings.decode(m));
+            return new JoinChannelV2(
+                    m.text(WireKeys.TOKEN),
+                    m.text(WireKeys.CHANNEL),
+                    m.text(WireKeys.USERID),
+                    m.text(WireKeys.USERNAME),
+                    JoinSettings.decode(m));
         }
     }
 
     /** Command 41, the join with a user parameter. */
-    record JoinChannelV3(String token, String channel, String userId, String userName, int capabilityProfile,
-            boolean useVoip, JoinSettings config) implements ChannelCommand, TokenJoin {
+    record JoinChannelV3(
+            String token,
+            String channel,
+            String userId,
+            String userName,
+            int capabilityProfile,
+            boolean useVoip,
+            JoinSettings config)
+            implements ChannelCommand, TokenJoin {
 
         @Override
         public Message encode() {
@@ -143,9 +174,14 @@ public sealed interface ChannelCommand extends Command {
         }
 
         public static JoinChannelV3 decode(Message m) {
-            return new JoinChannelV3(m.text(WireKeys.TOKEN), m.text(WireKeys.CHANNEL), m.text(WireKeys.USERID),
-                    m.text(WireKeys.USERNAME), m.intValue(WireKeys.CAPABILITY_PROFILE, 0),
-                    m.bool(WireKeys.USE_VOIP), JoinSettings.decode(m));
+            return new JoinChannelV3(
+                    m.text(WireKeys.TOKEN),
+                    m.text(WireKeys.CHANNEL),
+                    m.text(WireKeys.USERID),
+                    m.text(WireKeys.USERNAME),
+                    m.intValue(WireKeys.CAPABILITY_PROFILE, 0),
+                    m.bool(WireKeys.USE_VOIP),
+                    JoinSettings.decode(m));
         }
     }
 
@@ -153,8 +189,15 @@ public sealed interface ChannelCommand extends Command {
      * The {@code authInfo} object of the multi-parameter join, in wire order. The client sends an unset nonce
      * or role as "", which is also what a missing one reads as.
      */
-    record Credentials(String channel, String userId, String userName, String appId, String nonce, String role,
-            String token, long timestamp) {
+    record Credentials(
+            String channel,
+            String userId,
+            String userName,
+            String appId,
+            String nonce,
+            String role,
+            String token,
+            long timestamp) {
 
         ObjectNode encode() {
             ObjectNode o = ProtocolJson.object();
@@ -170,10 +213,15 @@ public sealed interface ChannelCommand extends Command {
         }
 
         static Credentials decode(JsonNode a) {
-            return new Credentials(a.path(WireKeys.CHANNEL).asText(null), a.path(WireKeys.USERID).asText(null),
-                    a.path(WireKeys.USERNAME).asText(null), a.path(WireKeys.APPID).asText(null),
-                    a.path(WireKeys.NONCE).asText(""), a.path(WireKeys.ROLE).asText(""),
-                    a.path(WireKeys.TOKEN).asText(null), a.path(WireKeys.TIMESTAMP).asLong(0));
+            return new Credentials(
+                    a.path(WireKeys.CHANNEL).asText(null),
+                    a.path(WireKeys.USERID).asText(null),
+                    a.path(WireKeys.USERNAME).asText(null),
+                    a.path(WireKeys.APPID).asText(null),
+                    a.path(WireKeys.NONCE).asText(""),
+                    a.path(WireKeys.ROLE).asText(""),
+                    a.path(WireKeys.TOKEN).asText(null),
+                    a.path(WireKeys.TIMESTAMP).asLong(0));
         }
     }
 
@@ -258,8 +306,11 @@ public sealed interface ChannelCommand extends Command {
         }
 
         public static SendDataChannelMsg decode(Message m) {
-            return new SendDataChannelMsg(new DataChannelMessage(m.intValue(WireKeys.TYPE, 0),
-                    m.longValue(WireKeys.NETWORK_TIME, 0), m.longValue(WireKeys.PROGRESS, 0), m.payload()));
+            return new SendDataChannelMsg(new DataChannelMessage(
+                    m.intValue(WireKeys.TYPE, 0),
+                    m.longValue(WireKeys.NETWORK_TIME, 0),
+                    m.longValue(WireKeys.PROGRESS, 0),
+                    m.payload()));
         }
     }
 

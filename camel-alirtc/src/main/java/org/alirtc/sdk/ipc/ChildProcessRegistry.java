@@ -12,8 +12,7 @@ final class ChildProcessRegistry {
     private static final Set<Process> CHILDREN = ConcurrentHashMap.newKeySet();
     private static boolean hookRegistered;
 
-    private ChildProcessRegistry() {
-    }
+    private ChildProcessRegistry() {}
 
     static void register(Process process) {
         registerHookOnce();

@@ -20,7 +20,8 @@ public final class CommandCodec {
             decoder(CommandId.PUBLISH_LOCAL_AUDIO_STREAM, StreamCommand.PublishLocalAudioStream::decode),
             decoder(CommandId.PUBLISH_SCREEN_SHARE_STREAM, StreamCommand.PublishScreenShareStream::decode),
             decoder(CommandId.SET_VIDEO_ENCODER_CONFIGURATION, StreamCommand.SetVideoEncoderConfiguration::decode),
-            decoder(CommandId.SET_SCREEN_SHARE_ENCODER_CONFIGURATION,
+            decoder(
+                    CommandId.SET_SCREEN_SHARE_ENCODER_CONFIGURATION,
                     StreamCommand.SetScreenShareEncoderConfiguration::decode),
             decoder(CommandId.SEND_MEDIA_EXTENSION_MSG, StreamCommand.SendMediaExtensionMsg::decode),
             decoder(CommandId.SUBSCRIBE_REMOTE_AUDIO_STREAM, StreamCommand.SubscribeRemoteAudioStream::decode),
@@ -34,7 +35,8 @@ public final class CommandCodec {
             decoder(CommandId.JOIN_CHANNEL_V2, ChannelCommand.JoinChannelV2::decode),
             decoder(CommandId.SET_VIDEO_CALLBACK_PERIOD, StreamCommand.SetVideoCallbackPeriod::decode),
             decoder(CommandId.SET_AUDIO_PROFILE, StreamCommand.SetAudioProfile::decode),
-            decoder(CommandId.SET_REMOTE_DEFAULT_VIDEO_STREAM_TYPE,
+            decoder(
+                    CommandId.SET_REMOTE_DEFAULT_VIDEO_STREAM_TYPE,
                     StreamCommand.SetRemoteDefaultVideoStreamType::decode),
             decoder(CommandId.SET_PERIOD_FOR_CHECK_PEOPLE, ChannelCommand.SetPeriodForCheckPeople::decode),
             decoder(CommandId.LEAVE_ONCE_NO_STREAMER, ChannelCommand.LeaveOnceNoStreamer::decode),
@@ -64,9 +66,11 @@ public final class CommandCodec {
             decoder(CommandId.GET_AUDIO_EFFECT_PUBLISH_VOLUME, EffectCommand.GetAudioEffectPublishVolume::decode),
             decoder(CommandId.SET_AUDIO_EFFECT_PLAYOUT_VOLUME, EffectCommand.SetAudioEffectPlayoutVolume::decode),
             decoder(CommandId.GET_AUDIO_EFFECT_PLAYOUT_VOLUME, EffectCommand.GetAudioEffectPlayoutVolume::decode),
-            decoder(CommandId.SET_ALL_AUDIO_EFFECTS_PLAYOUT_VOLUME,
+            decoder(
+                    CommandId.SET_ALL_AUDIO_EFFECTS_PLAYOUT_VOLUME,
                     EffectCommand.SetAllAudioEffectsPlayoutVolume::decode),
-            decoder(CommandId.SET_ALL_AUDIO_EFFECTS_PUBLISH_VOLUME,
+            decoder(
+                    CommandId.SET_ALL_AUDIO_EFFECTS_PUBLISH_VOLUME,
                     EffectCommand.SetAllAudioEffectsPublishVolume::decode),
             decoder(CommandId.PAUSE_AUDIO_EFFECT, EffectCommand.PauseAudioEffect::decode),
             decoder(CommandId.PAUSE_ALL_AUDIO_EFFECTS, EffectCommand.PauseAllAudioEffects::decode),
@@ -77,8 +81,7 @@ public final class CommandCodec {
             decoder(CommandId.DIS_CONNECT_INCOMING_CALL, VoipCommand.DisconnectIncomingCall::decode),
             decoder(CommandId.ENABLE_AUDIO_FRAME_OBSERVER, StreamCommand.EnableAudioFrameObserver::decode));
 
-    private CommandCodec() {
-    }
+    private CommandCodec() {}
 
     /** The command record of {@code message}, or null for an id the protocol does not define. */
     public static Command decode(Message message) {

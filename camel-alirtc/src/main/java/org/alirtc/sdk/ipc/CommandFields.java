@@ -8,8 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /** The header shapes many commands share, and the tolerant reads the plain {@link Message} getters lack. */
 final class CommandFields {
 
-    private CommandFields() {
-    }
+    private CommandFields() {}
 
     static Message bare(int commandId) {
         return Message.command(Message.commandHeader(commandId));

@@ -72,8 +72,7 @@ public final class CommandId {
     public static final int DIS_CONNECT_INCOMING_CALL = 65;
     public static final int ENABLE_AUDIO_FRAME_OBSERVER = 66;
 
-    private CommandId() {
-    }
+    private CommandId() {}
 
     /** The vendor constant name of an id, or {@code "UNKNOWN(id)"}. */
     public static String name(int id) {

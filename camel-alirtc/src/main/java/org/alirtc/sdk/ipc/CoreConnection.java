@@ -41,16 +41,18 @@ public final class CoreConnection implements AutoCloseable {
     private volatile long listenerFailures;
     private final AtomicLong sent = new AtomicLong();
 
-    private CoreConnection(Socket socket, Direction inbound, MessageListener listener, ConnectionOptions options,
-            String name) throws IOException {
+    private CoreConnection(
+            Socket socket, Direction inbound, MessageListener listener, ConnectionOptions options, String name)
+            throws IOException {
         this.socket = socket;
         this.name = name;
         this.options = options;
         this.listener = listener;
         socket.setTcpNoDelay(true);
         this.reader = new MessageReader(socket.getInputStream(), inbound, options.maxChunkBytes());
-        this.writer = new MessageWriter(socket.getOutputStream(), inbound == Direction.CORE_TO_CLIENT
-                ? Direction.CLIENT_TO_CORE : Direction.CORE_TO_CLIENT);
+        this.writer = new MessageWriter(
+                socket.getOutputStream(),
+                inbound == Direction.CORE_TO_CLIENT ? Direction.CLIENT_TO_CORE : Direction.CORE_TO_CLIENT);
         this.readerThread = new Thread(this::readLoop, "alirtc-reader-" + name);
         this.readerThread.setDaemon(true);
     }
@@ -61,8 +63,9 @@ public final class CoreConnection implements AutoCloseable {
      * @param inbound the direction of the messages this side reads: {@link Direction#CORE_TO_CLIENT} for a
      *                client, {@link Direction#CLIENT_TO_CORE} for a core service
      */
-    public static CoreConnection start(Socket socket, Direction inbound, MessageListener listener,
-            ConnectionOptions options, String name) throws IOException {
+    public static CoreConnection start(
+            Socket socket, Direction inbound, MessageListener listener, ConnectionOptions options, String name)
+            throws IOException {
         CoreConnection connection = new CoreConnection(socket, inbound, listener, options, name);
         WriteWatchdog.watch(connection);
         connection.readerThread.start();
@@ -87,7 +90,8 @@ public final class CoreConnection implements AutoCloseable {
             throw new IOException("Interrupted while waiting to write to " + name, e);
         }
         if (!locked) {
-            throw new IOException("Could not write to " + name + " within " + options.writeTimeout().toMillis()
+            throw new IOException("Could not write to " + name + " within "
+                    + options.writeTimeout().toMillis()
                     + " ms: another write is blocked because the peer is not reading");
         }
         try {
@@ -170,7 +174,8 @@ public final class CoreConnection implements AutoCloseable {
 
     private IOException closedException() {
         IOException cause = abortCause;
-        return cause != null ? new IOException("Connection " + name + " is closed: " + cause.getMessage(), cause)
+        return cause != null
+                ? new IOException("Connection " + name + " is closed: " + cause.getMessage(), cause)
                 : new IOException("Connection " + name + " is closed");
     }
 
@@ -210,8 +215,12 @@ public final class CoreConnection implements AutoCloseable {
             }
             long failures = ++listenerFailures;
             if (failures <= LOGGED_PROBLEMS || failures % 1000 == 0) {
-                LOG.warn("Listener of {} failed on {} (failure #{}); reading goes on", name,
-                        describe(message.id()), failures, e);
+                LOG.warn(
+                        "Listener of {} failed on {} (failure #{}); reading goes on",
+                        name,
+                        describe(message.id()),
+                        failures,
+                        e);
             }
         }
     }

@@ -19,8 +19,7 @@ public final class CoreConnector {
     private static final long RETRY_MILLIS = 50;
     private static final long MAX_ATTEMPT_MILLIS = 1000;
 
-    private CoreConnector() {
-    }
+    private CoreConnector() {}
 
     /** Connects within {@code timeout}, retrying while nothing listens yet. */
     public static Socket connect(int port, Duration timeout) throws IOException {
@@ -35,8 +34,8 @@ public final class CoreConnector {
      */
     public static Socket connect(int port, Duration timeout, BooleanSupplier alive) throws IOException {
         if (port < 1 || port > 65535) {
-            throw new IllegalArgumentException("Port " + port + " is outside 1..65535: pass the port the core"
-                    + " service announced");
+            throw new IllegalArgumentException(
+                    "Port " + port + " is outside 1..65535: pass the port the core" + " service announced");
         }
         if (timeout == null || timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("Connect timeout must be a positive duration, was " + timeout);
@@ -60,7 +59,9 @@ public final class CoreConnector {
                     return socket;
                 } catch (IOException e) {
                     socket.close();
-                    causes.append(causes.length() == 0 ? "" : "; ").append(address.getHostAddress()).append(": ")
+                    causes.append(causes.length() == 0 ? "" : "; ")
+                            .append(address.getHostAddress())
+                            .append(": ")
                             .append(e.getMessage());
                 }
             }
@@ -78,7 +79,8 @@ public final class CoreConnector {
      * a TCP simultaneous open with itself; it would then look like a core service that never answers.
      */
     static boolean isConnectedToItself(Socket socket) {
-        return socket.getLocalPort() == socket.getPort() && socket.getLocalAddress().equals(socket.getInetAddress());
+        return socket.getLocalPort() == socket.getPort()
+                && socket.getLocalAddress().equals(socket.getInetAddress());
     }
 
     private static void sleep(long millis, int port) throws InterruptedIOException {

@@ -7,7 +7,6 @@ import com.sun.jna.Library;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLong;
 import com.sun.jna.Structure;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,19 +33,21 @@ final class CoreDumpLimit {
     private static final int RLIMIT_CORE = 4;
     private static final int EPERM = 1;
 
-    private CoreDumpLimit() {
-    }
+    private CoreDumpLimit() {}
 
     static Outcome raiseToUnlimited(long pid) {
         if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux")) {
-            LOG.warn("Core dumps of pid {} left as they are: changing another process's limits needs Linux prlimit",
+            LOG.warn(
+                    "Core dumps of pid {} left as they are: changing another process's limits needs Linux prlimit",
                     pid);
             return Outcome.UNSUPPORTED;
         }
         try {
             return Prlimit.raise(pid);
         } catch (LinkageError e) {
-            LOG.warn("Core dumps of pid {} left as they are: JNA or libc prlimit is not available ({})", pid,
+            LOG.warn(
+                    "Core dumps of pid {} left as they are: JNA or libc prlimit is not available ({})",
+                    pid,
                     e.toString());
             return Outcome.UNSUPPORTED;
         }
@@ -67,22 +68,27 @@ final class CoreDumpLimit {
                 LIBC.prlimit((int) pid, RLIMIT_CORE, wanted, previous);
             } catch (LastErrorException e) {
                 if (e.getErrorCode() == EPERM) {
-                    LOG.warn("Core dumps of pid {} left as they are: raising RLIMIT_CORE to unlimited was refused"
-                            + " (EPERM); run with CAP_SYS_RESOURCE or raise the hard limit (ulimit -Hc) first", pid);
+                    LOG.warn(
+                            "Core dumps of pid {} left as they are: raising RLIMIT_CORE to unlimited was refused"
+                                    + " (EPERM); run with CAP_SYS_RESOURCE or raise the hard limit (ulimit -Hc) first",
+                            pid);
                     return Outcome.DENIED;
                 }
-                LOG.warn("Core dumps of pid {} left as they are: prlimit failed with errno {}", pid,
-                        e.getErrorCode());
+                LOG.warn("Core dumps of pid {} left as they are: prlimit failed with errno {}", pid, e.getErrorCode());
                 return Outcome.FAILED;
             }
-            LOG.info("RLIMIT_CORE of pid {} raised from soft {} hard {} to unlimited", pid,
-                    describe(previous.rlimCur), describe(previous.rlimMax));
+            LOG.info(
+                    "RLIMIT_CORE of pid {} raised from soft {} hard {} to unlimited",
+                    pid,
+                    describe(previous.rlimCur),
+                    describe(previous.rlimMax));
             return Outcome.APPLIED;
         }
 
         private static String describe(NativeLong limit) {
-            return limit.longValue() == RLIM_INFINITY.longValue() ? "unlimited" : Long.toUnsignedString(
-                    limit.longValue());
+            return limit.longValue() == RLIM_INFINITY.longValue()
+                    ? "unlimited"
+                    : Long.toUnsignedString(limit.longValue());
         }
     }
 

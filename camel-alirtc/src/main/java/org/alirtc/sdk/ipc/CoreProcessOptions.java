@@ -18,8 +18,14 @@ import java.util.Map;
  * @param extraEnvironment  variables added to the inherited environment of the child only; {@code null} means none
  * @param workingDirectory  the child's working directory; {@code null} inherits this JVM's
  */
-public record CoreProcessOptions(Path executable, int lowPort, int highPort, Duration startTimeout,
-        boolean enableCoreDumps, Map<String, String> extraEnvironment, Path workingDirectory) {
+public record CoreProcessOptions(
+        Path executable,
+        int lowPort,
+        int highPort,
+        Duration startTimeout,
+        boolean enableCoreDumps,
+        Map<String, String> extraEnvironment,
+        Path workingDirectory) {
 
     /** The start timeout used when none is given. */
     public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(10);
@@ -54,22 +60,22 @@ public record CoreProcessOptions(Path executable, int lowPort, int highPort, Dur
     }
 
     public CoreProcessOptions withStartTimeout(Duration timeout) {
-        return new CoreProcessOptions(executable, lowPort, highPort, timeout, enableCoreDumps, extraEnvironment,
-                workingDirectory);
+        return new CoreProcessOptions(
+                executable, lowPort, highPort, timeout, enableCoreDumps, extraEnvironment, workingDirectory);
     }
 
     public CoreProcessOptions withCoreDumps(boolean enabled) {
-        return new CoreProcessOptions(executable, lowPort, highPort, startTimeout, enabled, extraEnvironment,
-                workingDirectory);
+        return new CoreProcessOptions(
+                executable, lowPort, highPort, startTimeout, enabled, extraEnvironment, workingDirectory);
     }
 
     public CoreProcessOptions withExtraEnvironment(Map<String, String> environment) {
-        return new CoreProcessOptions(executable, lowPort, highPort, startTimeout, enableCoreDumps, environment,
-                workingDirectory);
+        return new CoreProcessOptions(
+                executable, lowPort, highPort, startTimeout, enableCoreDumps, environment, workingDirectory);
     }
 
     public CoreProcessOptions withWorkingDirectory(Path directory) {
-        return new CoreProcessOptions(executable, lowPort, highPort, startTimeout, enableCoreDumps,
-                extraEnvironment, directory);
+        return new CoreProcessOptions(
+                executable, lowPort, highPort, startTimeout, enableCoreDumps, extraEnvironment, directory);
     }
 }

@@ -174,8 +174,8 @@ public final class CoreServiceProcess implements CoreService {
             }
             announcedPort.complete(announced);
         } catch (NumberFormatException e) {
-            announcedPort.completeExceptionally(new IOException(NAME + " pid " + pid
-                    + " announced an unusable port in '" + line + "'"));
+            announcedPort.completeExceptionally(
+                    new IOException(NAME + " pid " + pid + " announced an unusable port in '" + line + "'"));
         }
     }
 

@@ -28,7 +28,7 @@ public enum Direction {
         if (this == CLIENT_TO_CORE) {
             return switch (id) {
                 case CommandId.PUSH_VIDEO_FRAME, CommandId.SEND_DATA_CHANNEL_MSG ->
-                        PayloadRule.chunked(WireKeys.DATA_LEN);
+                    PayloadRule.chunked(WireKeys.DATA_LEN);
                 case CommandId.PUSH_AUDIO_FRAME -> PayloadRule.chunked(WireKeys.SAMPLE_LENGTH);
                 case CommandId.SEND_MEDIA_EXTENSION_MSG -> PayloadRule.chunked(WireKeys.LENGTH);
                 default -> PayloadRule.NONE;
@@ -37,13 +37,14 @@ public enum Direction {
         return switch (id) {
             case CallbackId.ON_MEDIA_EXTENSION_MSG -> PayloadRule.single(WireKeys.SIZE);
             case CallbackId.ON_DATA_CHANNEL_MSG -> PayloadRule.single(WireKeys.DATA_LEN);
-            case CallbackId.ON_SUBSCRIBE_AUDIO_FRAME, CallbackId.ON_SUBSCRIBE_MIXED_AUDIO_FRAME,
-                    CallbackId.ON_PUBLISH_AUDIO_FRAME, CallbackId.ON_MIXED_ALL_AUDIO_FRAME ->
-                    PayloadRule.single(WireKeys.FRAME_SIZE);
+            case CallbackId.ON_SUBSCRIBE_AUDIO_FRAME,
+                    CallbackId.ON_SUBSCRIBE_MIXED_AUDIO_FRAME,
+                    CallbackId.ON_PUBLISH_AUDIO_FRAME,
+                    CallbackId.ON_MIXED_ALL_AUDIO_FRAME -> PayloadRule.single(WireKeys.FRAME_SIZE);
             case CallbackId.ON_SUBSCRIBE_AUDIO_AAC, CallbackId.ON_SUBSCRIBE_MIXED_AUDIO_AAC ->
-                    PayloadRule.single(WireKeys.BUF_SIZE);
+                PayloadRule.single(WireKeys.BUF_SIZE);
             case CallbackId.ON_REMOTE_VIDEO_SAMPLE, CallbackId.ON_REMOTE_VIDEO_ENCODED_SAMPLE ->
-                    PayloadRule.chunked(WireKeys.FRAME_SIZE);
+                PayloadRule.chunked(WireKeys.FRAME_SIZE);
             default -> PayloadRule.NONE;
         };
     }

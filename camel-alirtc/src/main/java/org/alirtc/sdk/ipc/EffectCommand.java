@@ -40,8 +40,15 @@ public sealed interface EffectCommand extends Command {
     }
 
     /** Command 50; the settings are those of the vendor's AliRtcAudioEffectConfig. */
-    record PlayAudioEffect(int soundId, String filePath, boolean needPublish, int loopCycles, int startPosMs,
-            int publishVolume, int playoutVolume) implements EffectCommand {
+    record PlayAudioEffect(
+            int soundId,
+            String filePath,
+            boolean needPublish,
+            int loopCycles,
+            int startPosMs,
+            int publishVolume,
+            int playoutVolume)
+            implements EffectCommand {
 
         @Override
         public Message encode() {
@@ -58,9 +65,12 @@ public sealed interface EffectCommand extends Command {
 
         public static PlayAudioEffect decode(Message m) {
             AudioEffectConfig d = AudioEffectConfig.defaults();
-            return new PlayAudioEffect(readSoundId(m), m.text(WireKeys.FILE_PATH),
+            return new PlayAudioEffect(
+                    readSoundId(m),
+                    m.text(WireKeys.FILE_PATH),
                     m.bool(WireKeys.NEED_PUBLISH),
-                    m.intValue(WireKeys.LOOP_CYCLES, d.loopCycles()), m.intValue(WireKeys.START_POS_MS, d.startPosMs()),
+                    m.intValue(WireKeys.LOOP_CYCLES, d.loopCycles()),
+                    m.intValue(WireKeys.START_POS_MS, d.startPosMs()),
                     m.intValue(WireKeys.PUBLISH_VOLUME, d.publishVolume()),
                     m.intValue(WireKeys.PLAYOUT_VOLUME, d.playoutVolume()));
         }
@@ -101,7 +111,8 @@ public sealed interface EffectCommand extends Command {
         }
 
         public static SetAudioEffectPublishVolume decode(Message m) {
-            return new SetAudioEffectPublishVolume(readSoundId(m),
+            return new SetAudioEffectPublishVolume(
+                    readSoundId(m),
                     m.intValue(WireKeys.VOLUME, AudioEffectConfig.defaults().publishVolume()));
         }
     }
@@ -128,7 +139,8 @@ public sealed interface EffectCommand extends Command {
         }
 
         public static SetAudioEffectPlayoutVolume decode(Message m) {
-            return new SetAudioEffectPlayoutVolume(readSoundId(m),
+            return new SetAudioEffectPlayoutVolume(
+                    readSoundId(m),
                     m.intValue(WireKeys.VOLUME, AudioEffectConfig.defaults().playoutVolume()));
         }
     }

@@ -21,8 +21,7 @@ public final class EngineExtraJson {
     // The vendor documents audio ranking as the string "true", not a JSON boolean.
     private static final String TRUE = "true";
 
-    private EngineExtraJson() {
-    }
+    private EngineExtraJson() {}
 
     /** The set flags as a JSON object, in the order of the record components. */
     public static ObjectNode write(EngineExtraFlags flags) {
@@ -31,13 +30,17 @@ public final class EngineExtraJson {
             json.put(WireKeys.USER_SPECIFIED_DISABLE_AUDIO_RANKING, TRUE);
         }
         if (flags.audioObserverCodec() != null) {
-            json.put(WireKeys.USER_SPECIFIED_AUDIO_OBSERVER_CODEC, flags.audioObserverCodec().code());
+            json.put(
+                    WireKeys.USER_SPECIFIED_AUDIO_OBSERVER_CODEC,
+                    flags.audioObserverCodec().code());
         }
         putIfSet(json, WireKeys.USER_SPECIFIED_AUDIO_OBSERVER_CODEC_FORMAT, flags.audioObserverCodecFormat());
         putIfSet(json, WireKeys.USER_SPECIFIED_AUDIO_OBSERVER_RESAMPLE_RATE, flags.audioObserverResampleRate());
         putIfSet(json, WireKeys.USER_SPECIFIED_AUDIO_OBSERVER_CODEC_BITRATE, flags.audioObserverCodecBitrate());
         if (flags.videoObserverCodec() != null) {
-            json.put(WireKeys.USER_SPECIFIED_VIDEO_OBSERVER_CODEC, flags.videoObserverCodec().code());
+            json.put(
+                    WireKeys.USER_SPECIFIED_VIDEO_OBSERVER_CODEC,
+                    flags.videoObserverCodec().code());
         }
         putIfSet(json, WireKeys.USER_SPECIFIED_VIDEO_OBSERVER_CODEC_FORMAT, flags.videoObserverCodecFormat());
         return json;
@@ -67,15 +70,22 @@ public final class EngineExtraJson {
         if (json == null || !json.isObject()) {
             return EngineExtraFlags.NONE;
         }
-        return new EngineExtraFlags(truthy(json.get(WireKeys.USER_SPECIFIED_DISABLE_AUDIO_RANKING)),
+        return new EngineExtraFlags(
+                truthy(json.get(WireKeys.USER_SPECIFIED_DISABLE_AUDIO_RANKING)),
                 integer(json.get(WireKeys.USER_SPECIFIED_AUDIO_OBSERVER_CODEC))
-                        .flatMap(AudioTranscodingCodec::fromCode).orElse(null),
-                integer(json.get(WireKeys.USER_SPECIFIED_AUDIO_OBSERVER_CODEC_FORMAT)).orElse(null),
-                integer(json.get(WireKeys.USER_SPECIFIED_AUDIO_OBSERVER_RESAMPLE_RATE)).orElse(null),
-                integer(json.get(WireKeys.USER_SPECIFIED_AUDIO_OBSERVER_CODEC_BITRATE)).orElse(null),
+                        .flatMap(AudioTranscodingCodec::fromCode)
+                        .orElse(null),
+                integer(json.get(WireKeys.USER_SPECIFIED_AUDIO_OBSERVER_CODEC_FORMAT))
+                        .orElse(null),
+                integer(json.get(WireKeys.USER_SPECIFIED_AUDIO_OBSERVER_RESAMPLE_RATE))
+                        .orElse(null),
+                integer(json.get(WireKeys.USER_SPECIFIED_AUDIO_OBSERVER_CODEC_BITRATE))
+                        .orElse(null),
                 integer(json.get(WireKeys.USER_SPECIFIED_VIDEO_OBSERVER_CODEC))
-                        .flatMap(VideoTranscodingCodec::fromCode).orElse(null),
-                integer(json.get(WireKeys.USER_SPECIFIED_VIDEO_OBSERVER_CODEC_FORMAT)).orElse(null));
+                        .flatMap(VideoTranscodingCodec::fromCode)
+                        .orElse(null),
+                integer(json.get(WireKeys.USER_SPECIFIED_VIDEO_OBSERVER_CODEC_FORMAT))
+                        .orElse(null));
     }
 
     private static void putIfSet(ObjectNode json, String key, Integer value) {
@@ -91,7 +101,9 @@ public final class EngineExtraJson {
         if (node.isBoolean()) {
             return node.booleanValue();
         }
-        return node.isNumber() ? node.asInt() != 0 : TRUE.equalsIgnoreCase(node.asText().strip());
+        return node.isNumber()
+                ? node.asInt() != 0
+                : TRUE.equalsIgnoreCase(node.asText().strip());
     }
 
     private static Optional<Integer> integer(JsonNode node) {

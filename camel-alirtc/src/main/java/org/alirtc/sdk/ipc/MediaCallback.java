@@ -32,9 +32,17 @@ public sealed interface MediaCallback extends Callback {
 
         static UserAudioFrame decode(Message m) {
             ObjectNode h = m.header();
-            return new UserAudioFrame(str(h, WireKeys.UID), new AudioPcmFrame(i(h, WireKeys.TYPE),
-                    i(h, WireKeys.FRAME_MS), i(h, WireKeys.SAMPLE_RATES), i(h, WireKeys.SAMPLES),
-                    i(h, WireKeys.CHANNELS), i(h, WireKeys.SAMPLE_BITS), i(h, WireKeys.STREAM_INDEX), m.payload()));
+            return new UserAudioFrame(
+                    str(h, WireKeys.UID),
+                    new AudioPcmFrame(
+                            i(h, WireKeys.TYPE),
+                            i(h, WireKeys.FRAME_MS),
+                            i(h, WireKeys.SAMPLE_RATES),
+                            i(h, WireKeys.SAMPLES),
+                            i(h, WireKeys.CHANNELS),
+                            i(h, WireKeys.SAMPLE_BITS),
+                            i(h, WireKeys.STREAM_INDEX),
+                            m.payload()));
         }
 
         @Override
@@ -69,24 +77,43 @@ public sealed interface MediaCallback extends Callback {
 
         /** Enough for every rate, channel count and frame length a session uses; odd shapes beyond it are not kept. */
         private static final int MAX_SHARED_HEADERS = 256;
+
         private static final Map<PcmShape, ObjectNode> SHARED_HEADERS = new ConcurrentHashMap<>();
 
         public AudioFrame {
-            requireId(id, CallbackId.ON_SUBSCRIBE_MIXED_AUDIO_FRAME, CallbackId.ON_PUBLISH_AUDIO_FRAME,
+            requireId(
+                    id,
+                    CallbackId.ON_SUBSCRIBE_MIXED_AUDIO_FRAME,
+                    CallbackId.ON_PUBLISH_AUDIO_FRAME,
                     CallbackId.ON_MIXED_ALL_AUDIO_FRAME);
         }
 
         static AudioFrame decode(Message m) {
             ObjectNode h = m.header();
-            return new AudioFrame(m.id(), new AudioPcmFrame(i(h, WireKeys.TYPE), i(h, WireKeys.FRAME_MS),
-                    i(h, WireKeys.SAMPLE_RATES), i(h, WireKeys.SAMPLES), i(h, WireKeys.CHANNELS),
-                    i(h, WireKeys.SAMPLE_BITS), 0, m.payload()));
+            return new AudioFrame(
+                    m.id(),
+                    new AudioPcmFrame(
+                            i(h, WireKeys.TYPE),
+                            i(h, WireKeys.FRAME_MS),
+                            i(h, WireKeys.SAMPLE_RATES),
+                            i(h, WireKeys.SAMPLES),
+                            i(h, WireKeys.CHANNELS),
+                            i(h, WireKeys.SAMPLE_BITS),
+                            0,
+                            m.payload()));
         }
 
         @Override
         public Message encode() {
-            PcmShape shape = new PcmShape(id, frame.type(), frame.frameMs(), frame.sampleRate(), frame.samples(),
-                    frame.channels(), frame.sampleBits(), frame.data().length);
+            PcmShape shape = new PcmShape(
+                    id,
+                    frame.type(),
+                    frame.frameMs(),
+                    frame.sampleRate(),
+                    frame.samples(),
+                    frame.channels(),
+                    frame.sampleBits(),
+                    frame.data().length);
             ObjectNode h = SHARED_HEADERS.get(shape);
             if (h == null) {
                 h = shape.header();
@@ -97,8 +124,15 @@ public sealed interface MediaCallback extends Callback {
             return Message.callback(h, frame.data());
         }
 
-        private record PcmShape(int id, int type, int frameMs, int sampleRate, int samples, int channels,
-                int sampleBits, int frameSize) {
+        private record PcmShape(
+                int id,
+                int type,
+                int frameMs,
+                int sampleRate,
+                int samples,
+                int channels,
+                int sampleBits,
+                int frameSize) {
 
             ObjectNode header() {
                 ObjectNode h = Message.callbackHeader(id);
@@ -165,10 +199,20 @@ public sealed interface MediaCallback extends Callback {
         /** The payload is exactly frame_size bytes (the reader sizes it), so no stride or trimming is needed. */
         static RemoteVideoFrame decode(Message m) {
             ObjectNode h = m.header();
-            return new RemoteVideoFrame(m.id(), str(h, WireKeys.UID), new VideoFrame(i(h, WireKeys.TRACK),
-                    i(h, WireKeys.TYPE), lng(h, WireKeys.FRAME_MS), i(h, WireKeys.WIDTH), i(h, WireKeys.HEIGHT),
-                    i(h, WireKeys.FRAME_NUM), i(h, WireKeys.QP), mvInfos(h.get(WireKeys.MV_INFOS)),
-                    i(h, WireKeys.SLICE_TYPE), m.payload()));
+            return new RemoteVideoFrame(
+                    m.id(),
+                    str(h, WireKeys.UID),
+                    new VideoFrame(
+                            i(h, WireKeys.TRACK),
+                            i(h, WireKeys.TYPE),
+                            lng(h, WireKeys.FRAME_MS),
+                            i(h, WireKeys.WIDTH),
+                            i(h, WireKeys.HEIGHT),
+                            i(h, WireKeys.FRAME_NUM),
+                            i(h, WireKeys.QP),
+                            mvInfos(h.get(WireKeys.MV_INFOS)),
+                            i(h, WireKeys.SLICE_TYPE),
+                            m.payload()));
         }
 
         @Override
@@ -227,7 +271,8 @@ public sealed interface MediaCallback extends Callback {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof MediaExtensionMessage that && userId.equals(that.userId)
+            return other instanceof MediaExtensionMessage that
+                    && userId.equals(that.userId)
                     && Arrays.equals(payload, that.payload);
         }
 
@@ -247,8 +292,13 @@ public sealed interface MediaCallback extends Callback {
 
         static DataChannelReceived decode(Message m) {
             ObjectNode h = m.header();
-            return new DataChannelReceived(str(h, WireKeys.UID), new DataChannelMessage(i(h, WireKeys.TYPE),
-                    lng(h, WireKeys.NETWORK_TIME), lng(h, WireKeys.PROGRESS), m.payload()));
+            return new DataChannelReceived(
+                    str(h, WireKeys.UID),
+                    new DataChannelMessage(
+                            i(h, WireKeys.TYPE),
+                            lng(h, WireKeys.NETWORK_TIME),
+                            lng(h, WireKeys.PROGRESS),
+                            m.payload()));
         }
 
         @Override
@@ -355,9 +405,13 @@ public sealed interface MediaCallback extends Callback {
 
         static VideoEncoderParameterRequest decode(Message m) {
             ObjectNode h = m.header();
-            return new VideoEncoderParameterRequest(i(h, WireKeys.VIDEO_TRACK),
-                    new VideoExternalEncoderParameter(i(h, WireKeys.WIDTH), i(h, WireKeys.HEIGHT),
-                            i(h, WireKeys.FRAME_RATE), i(h, WireKeys.BITRATE_BPS)));
+            return new VideoEncoderParameterRequest(
+                    i(h, WireKeys.VIDEO_TRACK),
+                    new VideoExternalEncoderParameter(
+                            i(h, WireKeys.WIDTH),
+                            i(h, WireKeys.HEIGHT),
+                            i(h, WireKeys.FRAME_RATE),
+                            i(h, WireKeys.BITRATE_BPS)));
         }
 
         @Override
@@ -382,8 +436,8 @@ public sealed interface MediaCallback extends Callback {
 
         static VideoEncoderFrameRequest decode(Message m) {
             ObjectNode h = m.header();
-            return new VideoEncoderFrameRequest(i(h, WireKeys.VIDEO_TRACK), i(h, WireKeys.FRAME_TYPE),
-                    bool(h, WireKeys.DROP_FRAME));
+            return new VideoEncoderFrameRequest(
+                    i(h, WireKeys.VIDEO_TRACK), i(h, WireKeys.FRAME_TYPE), bool(h, WireKeys.DROP_FRAME));
         }
 
         @Override
@@ -403,8 +457,12 @@ public sealed interface MediaCallback extends Callback {
 
     private static AudioAacFrame aac(Message m) {
         ObjectNode h = m.header();
-        return new AudioAacFrame(i(h, WireKeys.TYPE), i(h, WireKeys.FRAME_MS), i(h, WireKeys.SAMPLE_RATES),
-                i(h, WireKeys.CHANNELS), m.payload());
+        return new AudioAacFrame(
+                i(h, WireKeys.TYPE),
+                i(h, WireKeys.FRAME_MS),
+                i(h, WireKeys.SAMPLE_RATES),
+                i(h, WireKeys.CHANNELS),
+                m.payload());
     }
 
     private static Message aac(ObjectNode h, AudioAacFrame frame) {

@@ -67,7 +67,10 @@ public record Message(int id, ObjectNode header, byte[] payload) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Message m && m.id == id && m.header.equals(header) && java.util.Arrays.equals(m.payload, payload);
+        return o instanceof Message m
+                && m.id == id
+                && m.header.equals(header)
+                && java.util.Arrays.equals(m.payload, payload);
     }
 
     @Override

@@ -11,14 +11,12 @@ public interface MessageListener {
     void onMessage(Message message);
 
     /** A message was dropped; the connection is still in step and goes on reading. */
-    default void onMalformed(MalformedMessageException problem) {
-    }
+    default void onMalformed(MalformedMessageException problem) {}
 
     /**
      * The connection is closed and the reader has stopped. Called exactly once.
      *
      * @param cause why the peer went away, or null when {@link CoreConnection#close()} closed it
      */
-    default void onClosed(IOException cause) {
-    }
+    default void onClosed(IOException cause) {}
 }

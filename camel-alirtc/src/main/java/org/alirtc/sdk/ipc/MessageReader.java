@@ -49,8 +49,10 @@ public final class MessageReader {
             long prefix = readLength();
             if (prefix > maxChunkBytes) {
                 skip(prefix);
-                throw new MalformedMessageException(-1, "Skipped a header chunk of " + prefix
-                        + " bytes: it exceeds the cap of " + maxChunkBytes + " bytes");
+                throw new MalformedMessageException(
+                        -1,
+                        "Skipped a header chunk of " + prefix + " bytes: it exceeds the cap of " + maxChunkBytes
+                                + " bytes");
             }
             length = (int) prefix;
             if (scratch.length < length) {
@@ -66,7 +68,9 @@ public final class MessageReader {
             return new Message(id, header, null);
         }
         int declared = header.path(rule.sizeKey()).asInt(-1);
-        return rule.singleChunk() ? readSingleChunk(id, header, rule, declared) : readChunksUpTo(id, header, rule, declared);
+        return rule.singleChunk()
+                ? readSingleChunk(id, header, rule, declared)
+                : readChunksUpTo(id, header, rule, declared);
     }
 
     private ObjectNode parseHeader(int length) throws MalformedMessageException {
@@ -74,16 +78,17 @@ public final class MessageReader {
         try {
             node = ProtocolJson.parse(scratch, 0, length);
         } catch (RuntimeException e) {
-            throw new MalformedMessageException(-1, "Dropped a " + length + "-byte header chunk that is not JSON: "
-                    + preview(length));
+            throw new MalformedMessageException(
+                    -1, "Dropped a " + length + "-byte header chunk that is not JSON: " + preview(length));
         }
         if (!(node instanceof ObjectNode header)) {
-            throw new MalformedMessageException(-1, "Dropped a header chunk that is not a JSON object: " + preview(length));
+            throw new MalformedMessageException(
+                    -1, "Dropped a header chunk that is not a JSON object: " + preview(length));
         }
         JsonNode id = header.get(direction.idKey());
         if (id == null || !id.canConvertToInt()) {
-            throw new MalformedMessageException(-1, "Dropped a header without an integer \"" + direction.idKey()
-                    + "\" key: " + preview(length));
+            throw new MalformedMessageException(
+                    -1, "Dropped a header without an integer \"" + direction.idKey() + "\" key: " + preview(length));
         }
         return header;
     }
@@ -93,15 +98,19 @@ public final class MessageReader {
         long prefix = readLength();
         if (prefix > maxChunkBytes) {
             skip(prefix);
-            throw new MalformedMessageException(id, "Skipped the " + prefix + "-byte payload of "
-                    + name(id) + ": it exceeds the cap of " + maxChunkBytes + " bytes");
+            throw new MalformedMessageException(
+                    id,
+                    "Skipped the " + prefix + "-byte payload of " + name(id) + ": it exceeds the cap of "
+                            + maxChunkBytes + " bytes");
         }
         int length = (int) prefix;
         byte[] payload = new byte[length];
         in.readFully(payload);
         if (length != declared) {
-            throw new MalformedMessageException(id, "Dropped " + name(id) + ": its payload has " + length
-                    + " bytes but " + rule.sizeKey() + " says " + declared);
+            throw new MalformedMessageException(
+                    id,
+                    "Dropped " + name(id) + ": its payload has " + length + " bytes but " + rule.sizeKey() + " says "
+                            + declared);
         }
         return new Message(id, header, payload);
     }
@@ -119,8 +128,10 @@ public final class MessageReader {
                 skip(length);
                 seen += length;
             }
-            throw new MalformedMessageException(id, "Skipped " + name(id) + ": " + rule.sizeKey() + " " + declared
-                    + " exceeds the cap of " + maxChunkBytes + " bytes");
+            throw new MalformedMessageException(
+                    id,
+                    "Skipped " + name(id) + ": " + rule.sizeKey() + " " + declared + " exceeds the cap of "
+                            + maxChunkBytes + " bytes");
         }
         byte[] payload = new byte[declared];
         int filled = 0;
@@ -130,8 +141,8 @@ public final class MessageReader {
             if (length > room) {
                 in.readFully(payload, filled, room);
                 skip(length - room);
-                throw new MalformedMessageException(id, "Dropped " + name(id) + ": its chunks run past "
-                        + rule.sizeKey() + " " + declared);
+                throw new MalformedMessageException(
+                        id, "Dropped " + name(id) + ": its chunks run past " + rule.sizeKey() + " " + declared);
             }
             in.readFully(payload, filled, (int) length);
             filled += (int) length;

@@ -14,8 +14,7 @@ public final class PortProbe {
 
     private static final int MAX_ATTEMPTS = 999;
 
-    private PortProbe() {
-    }
+    private PortProbe() {}
 
     /**
      * Returns a random port in {@code [low, high]} that could be bound on 127.0.0.1 just now.
@@ -35,8 +34,8 @@ public final class PortProbe {
                 return port;
             }
         }
-        throw new IOException("No free port in [" + low + ", " + high + "] after " + attempts
-                + " attempts: widen lowPort/highPort");
+        throw new IOException(
+                "No free port in [" + low + ", " + high + "] after " + attempts + " attempts: widen lowPort/highPort");
     }
 
     private static boolean canBind(InetAddress address, int port) {

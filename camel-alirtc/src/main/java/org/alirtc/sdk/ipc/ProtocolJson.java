@@ -26,8 +26,7 @@ public final class ProtocolJson {
     private static final JsonFactory FACTORY = new JsonFactory();
     private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
 
-    private ProtocolJson() {
-    }
+    private ProtocolJson() {}
 
     /** A new, empty object whose fields keep insertion order. */
     public static ObjectNode object() {

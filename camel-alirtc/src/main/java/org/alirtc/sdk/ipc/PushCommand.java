@@ -26,8 +26,8 @@ public sealed interface PushCommand extends Command {
         }
 
         public static SetExternalVideoSource decode(Message m) {
-            return new SetExternalVideoSource(m.bool(WireKeys.ENABLE), m.intValue(WireKeys.SOURCE, 0),
-                    m.intValue(WireKeys.RENDER_MODE, 0));
+            return new SetExternalVideoSource(
+                    m.bool(WireKeys.ENABLE), m.intValue(WireKeys.SOURCE, 0), m.intValue(WireKeys.RENDER_MODE, 0));
         }
     }
 
@@ -36,8 +36,19 @@ public sealed interface PushCommand extends Command {
      *
      * @param format the frame format code; -1 (no format) when the header has none
      */
-    record PushVideoFrame(int source, int format, int bufferType, int strideY, int strideU, int strideV, int height,
-            int width, int rotation, long timestampMs, byte[] data) implements PushCommand {
+    record PushVideoFrame(
+            int source,
+            int format,
+            int bufferType,
+            int strideY,
+            int strideU,
+            int strideV,
+            int height,
+            int width,
+            int rotation,
+            long timestampMs,
+            byte[] data)
+            implements PushCommand {
 
         private static final int NO_FORMAT = -1;
 
@@ -59,19 +70,34 @@ public sealed interface PushCommand extends Command {
         }
 
         public static PushVideoFrame decode(Message m) {
-            return new PushVideoFrame(m.intValue(WireKeys.SOURCE, 0), m.intValue(WireKeys.FORMAT, NO_FORMAT),
-                    m.intValue(WireKeys.BUFFER_TYPE, 0), m.intValue(WireKeys.STRIDE_Y, 0),
-                    m.intValue(WireKeys.STRIDE_U, 0), m.intValue(WireKeys.STRIDE_V, 0),
-                    m.intValue(WireKeys.HEIGHT, 0), m.intValue(WireKeys.WIDTH, 0), m.intValue(WireKeys.ROTATION, 0),
-                    m.longValue(WireKeys.TIMESTAMP, 0), m.payload());
+            return new PushVideoFrame(
+                    m.intValue(WireKeys.SOURCE, 0),
+                    m.intValue(WireKeys.FORMAT, NO_FORMAT),
+                    m.intValue(WireKeys.BUFFER_TYPE, 0),
+                    m.intValue(WireKeys.STRIDE_Y, 0),
+                    m.intValue(WireKeys.STRIDE_U, 0),
+                    m.intValue(WireKeys.STRIDE_V, 0),
+                    m.intValue(WireKeys.HEIGHT, 0),
+                    m.intValue(WireKeys.WIDTH, 0),
+                    m.intValue(WireKeys.ROTATION, 0),
+                    m.longValue(WireKeys.TIMESTAMP, 0),
+                    m.payload());
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof PushVideoFrame f && f.source == source && f.format == format
-                    && f.bufferType == bufferType && f.strideY == strideY && f.strideU == strideU
-                    && f.strideV == strideV && f.height == height && f.width == width && f.rotation == rotation
-                    && f.timestampMs == timestampMs && Arrays.equals(f.data, data);
+            return o instanceof PushVideoFrame f
+                    && f.source == source
+                    && f.format == format
+                    && f.bufferType == bufferType
+                    && f.strideY == strideY
+                    && f.strideU == strideU
+                    && f.strideV == strideV
+                    && f.height == height
+                    && f.width == width
+                    && f.rotation == rotation
+                    && f.timestampMs == timestampMs
+                    && Arrays.equals(f.data, data);
         }
 
         @Override
@@ -100,7 +126,9 @@ public sealed interface PushCommand extends Command {
         }
 
         public static SetExternalAudioSource decode(Message m) {
-            return new SetExternalAudioSource(m.bool(WireKeys.ENABLE), m.intValue(WireKeys.SAMPLE_RATE, 0),
+            return new SetExternalAudioSource(
+                    m.bool(WireKeys.ENABLE),
+                    m.intValue(WireKeys.SAMPLE_RATE, 0),
                     m.intValue(WireKeys.CHANNELS_PER_FRAME, 0));
         }
     }
@@ -109,8 +137,8 @@ public sealed interface PushCommand extends Command {
      * Command 4: PCM audio, its bytes the payload and {@code sampleLength} their length. The sentence fields read
      * as the vendor's AudioFrameData defaults when missing, which are also what a raw-data push sends.
      */
-    record PushAudioFrame(long timestampMs, int isEndFrame, String frameId, int sentenceId, int sequenceId,
-            byte[] pcm) implements PushCommand {
+    record PushAudioFrame(long timestampMs, int isEndFrame, String frameId, int sentenceId, int sequenceId, byte[] pcm)
+            implements PushCommand {
 
         private static final int NOT_END = 0;
         private static final String NO_FRAME_ID = "";
@@ -134,15 +162,23 @@ public sealed interface PushCommand extends Command {
         }
 
         public static PushAudioFrame decode(Message m) {
-            return new PushAudioFrame(m.longValue(WireKeys.TIMESTAMP, 0), m.intValue(WireKeys.IS_END_FRAME, NOT_END),
-                    CommandFields.text(m, WireKeys.FRAME_ID, NO_FRAME_ID), m.intValue(WireKeys.SENTENCE_ID, NO_ID),
-                    m.intValue(WireKeys.SEQUENCE_ID, NO_ID), m.payload());
+            return new PushAudioFrame(
+                    m.longValue(WireKeys.TIMESTAMP, 0),
+                    m.intValue(WireKeys.IS_END_FRAME, NOT_END),
+                    CommandFields.text(m, WireKeys.FRAME_ID, NO_FRAME_ID),
+                    m.intValue(WireKeys.SENTENCE_ID, NO_ID),
+                    m.intValue(WireKeys.SEQUENCE_ID, NO_ID),
+                    m.payload());
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof PushAudioFrame f && f.timestampMs == timestampMs && f.isEndFrame == isEndFrame
-                    && Objects.equals(f.frameId, frameId) && f.sentenceId == sentenceId && f.sequenceId == sequenceId
+            return o instanceof PushAudioFrame f
+                    && f.timestampMs == timestampMs
+                    && f.isEndFrame == isEndFrame
+                    && Objects.equals(f.frameId, frameId)
+                    && f.sentenceId == sentenceId
+                    && f.sequenceId == sequenceId
                     && Arrays.equals(f.pcm, pcm);
         }
 
@@ -195,8 +231,8 @@ public sealed interface PushCommand extends Command {
         }
 
         public static GetRemainDataBufferSize decode(Message m) {
-            return new GetRemainDataBufferSize(m.intValue(WireKeys.DATA_TYPE,
-                    BufferDataType.BOTH_AUDIO_AND_VIDEO.code()));
+            return new GetRemainDataBufferSize(
+                    m.intValue(WireKeys.DATA_TYPE, BufferDataType.BOTH_AUDIO_AND_VIDEO.code()));
         }
     }
 }

@@ -18,8 +18,7 @@ import org.alirtc.sdk.model.GrtnNodeDelay;
  */
 final class QuestionDelayObject {
 
-    private record Field(String key, ToLongFunction<AudioQuestionDelay> get, Setter set) {
-    }
+    private record Field(String key, ToLongFunction<AudioQuestionDelay> get, Setter set) {}
 
     @FunctionalInterface
     private interface Setter {
@@ -27,58 +26,102 @@ final class QuestionDelayObject {
     }
 
     private static final List<Field> FIELDS = List.of(
-            new Field(WireKeys.AI_QUESTION_CAPTURE_TIMESTAMP, AudioQuestionDelay::aiQuestionCaptureTimestamp,
+            new Field(
+                    WireKeys.AI_QUESTION_CAPTURE_TIMESTAMP,
+                    AudioQuestionDelay::aiQuestionCaptureTimestamp,
                     AudioQuestionDelay.Builder::aiQuestionCaptureTimestamp),
-            new Field(WireKeys.AI_ANSWER_CAPTURE_TIMESTAMP, AudioQuestionDelay::aiAnswerCaptureTimestamp,
+            new Field(
+                    WireKeys.AI_ANSWER_CAPTURE_TIMESTAMP,
+                    AudioQuestionDelay::aiAnswerCaptureTimestamp,
                     AudioQuestionDelay.Builder::aiAnswerCaptureTimestamp),
-            new Field(WireKeys.AI_SENTENCE_ID, AudioQuestionDelay::aiSentenceId,
+            new Field(
+                    WireKeys.AI_SENTENCE_ID,
+                    AudioQuestionDelay::aiSentenceId,
                     AudioQuestionDelay.Builder::aiSentenceId),
-            new Field(WireKeys.AI_CLIENT_AUDIO_PUB_TOTAL_DELAY, AudioQuestionDelay::aiClientAudioPubTotalDelay,
+            new Field(
+                    WireKeys.AI_CLIENT_AUDIO_PUB_TOTAL_DELAY,
+                    AudioQuestionDelay::aiClientAudioPubTotalDelay,
                     AudioQuestionDelay.Builder::aiClientAudioPubTotalDelay),
-            new Field(WireKeys.AI_CLIENT_AUDIO_SOURCE_COST, AudioQuestionDelay::aiClientAudioSourceCost,
+            new Field(
+                    WireKeys.AI_CLIENT_AUDIO_SOURCE_COST,
+                    AudioQuestionDelay::aiClientAudioSourceCost,
                     AudioQuestionDelay.Builder::aiClientAudioSourceCost),
-            new Field(WireKeys.AI_CLIENT_AUDIO_MIXER_COST, AudioQuestionDelay::aiClientAudioMixerCost,
+            new Field(
+                    WireKeys.AI_CLIENT_AUDIO_MIXER_COST,
+                    AudioQuestionDelay::aiClientAudioMixerCost,
                     AudioQuestionDelay.Builder::aiClientAudioMixerCost),
-            new Field(WireKeys.AI_CLIENT_AUDIO_ENCODER_COST, AudioQuestionDelay::aiClientAudioEncoderCost,
+            new Field(
+                    WireKeys.AI_CLIENT_AUDIO_ENCODER_COST,
+                    AudioQuestionDelay::aiClientAudioEncoderCost,
                     AudioQuestionDelay.Builder::aiClientAudioEncoderCost),
-            new Field(WireKeys.AI_CLIENT_AUDIO_NETSDK_THR_COST, AudioQuestionDelay::aiClientAudioNetsdkThrCost,
+            new Field(
+                    WireKeys.AI_CLIENT_AUDIO_NETSDK_THR_COST,
+                    AudioQuestionDelay::aiClientAudioNetsdkThrCost,
                     AudioQuestionDelay.Builder::aiClientAudioNetsdkThrCost),
-            new Field(WireKeys.AI_CLIENT_AUDIO_QOS_THR_COST, AudioQuestionDelay::aiClientAudioQosThrCost,
+            new Field(
+                    WireKeys.AI_CLIENT_AUDIO_QOS_THR_COST,
+                    AudioQuestionDelay::aiClientAudioQosThrCost,
                     AudioQuestionDelay.Builder::aiClientAudioQosThrCost),
-            new Field(WireKeys.AI_CLIENT_AUDIO_PACER_COST, AudioQuestionDelay::aiClientAudioPacerCost,
+            new Field(
+                    WireKeys.AI_CLIENT_AUDIO_PACER_COST,
+                    AudioQuestionDelay::aiClientAudioPacerCost,
                     AudioQuestionDelay.Builder::aiClientAudioPacerCost),
-            new Field(WireKeys.AI_CLIENT_UP_HALF_RTT, AudioQuestionDelay::aiClientUpHalfRtt,
+            new Field(
+                    WireKeys.AI_CLIENT_UP_HALF_RTT,
+                    AudioQuestionDelay::aiClientUpHalfRtt,
                     AudioQuestionDelay.Builder::aiClientUpHalfRtt),
-            new Field(WireKeys.AI_LINUX_DOWN_HALF_RTT, AudioQuestionDelay::aiLinuxDownHalfRtt,
+            new Field(
+                    WireKeys.AI_LINUX_DOWN_HALF_RTT,
+                    AudioQuestionDelay::aiLinuxDownHalfRtt,
                     AudioQuestionDelay.Builder::aiLinuxDownHalfRtt),
-            new Field(WireKeys.AI_LINUX_AUDIO_SUB_TOTAL_DELAY, AudioQuestionDelay::aiLinuxAudioSubTotalDelay,
+            new Field(
+                    WireKeys.AI_LINUX_AUDIO_SUB_TOTAL_DELAY,
+                    AudioQuestionDelay::aiLinuxAudioSubTotalDelay,
                     AudioQuestionDelay.Builder::aiLinuxAudioSubTotalDelay),
-            new Field(WireKeys.AI_LINUX_AUDIO_RECEIVE_COST, AudioQuestionDelay::aiLinuxAudioReceiveCost,
+            new Field(
+                    WireKeys.AI_LINUX_AUDIO_RECEIVE_COST,
+                    AudioQuestionDelay::aiLinuxAudioReceiveCost,
                     AudioQuestionDelay.Builder::aiLinuxAudioReceiveCost),
-            new Field(WireKeys.AI_LINUX_AUDIO_NETEQ_COST, AudioQuestionDelay::aiLinuxAudioNeteqCost,
+            new Field(
+                    WireKeys.AI_LINUX_AUDIO_NETEQ_COST,
+                    AudioQuestionDelay::aiLinuxAudioNeteqCost,
                     AudioQuestionDelay.Builder::aiLinuxAudioNeteqCost),
-            new Field(WireKeys.AI_LINUX_AUDIO_REMOTE_SOURCE_COST, AudioQuestionDelay::aiLinuxAudioRemoteSourceCost,
+            new Field(
+                    WireKeys.AI_LINUX_AUDIO_REMOTE_SOURCE_COST,
+                    AudioQuestionDelay::aiLinuxAudioRemoteSourceCost,
                     AudioQuestionDelay.Builder::aiLinuxAudioRemoteSourceCost),
-            new Field(WireKeys.AI_LINUX_AUDIO_PLAY_MIXER_COST, AudioQuestionDelay::aiLinuxAudioPlayMixerCost,
+            new Field(
+                    WireKeys.AI_LINUX_AUDIO_PLAY_MIXER_COST,
+                    AudioQuestionDelay::aiLinuxAudioPlayMixerCost,
                     AudioQuestionDelay.Builder::aiLinuxAudioPlayMixerCost),
-            new Field(WireKeys.AI_LINUX_AUDIO_PLAYER_COST, AudioQuestionDelay::aiLinuxAudioPlayerCost,
+            new Field(
+                    WireKeys.AI_LINUX_AUDIO_PLAYER_COST,
+                    AudioQuestionDelay::aiLinuxAudioPlayerCost,
                     AudioQuestionDelay.Builder::aiLinuxAudioPlayerCost),
-            new Field(WireKeys.AI_AGENT_AUDIO_ASR_COST, AudioQuestionDelay::aiAgentAudioAsrCost,
+            new Field(
+                    WireKeys.AI_AGENT_AUDIO_ASR_COST,
+                    AudioQuestionDelay::aiAgentAudioAsrCost,
                     AudioQuestionDelay.Builder::aiAgentAudioAsrCost),
-            new Field(WireKeys.AI_AGENT_AUDIO_LLM_COST, AudioQuestionDelay::aiAgentAudioLlmCost,
+            new Field(
+                    WireKeys.AI_AGENT_AUDIO_LLM_COST,
+                    AudioQuestionDelay::aiAgentAudioLlmCost,
                     AudioQuestionDelay.Builder::aiAgentAudioLlmCost),
-            new Field(WireKeys.AI_AGENT_AUDIO_TTS_COST, AudioQuestionDelay::aiAgentAudioTtsCost,
+            new Field(
+                    WireKeys.AI_AGENT_AUDIO_TTS_COST,
+                    AudioQuestionDelay::aiAgentAudioTtsCost,
                     AudioQuestionDelay.Builder::aiAgentAudioTtsCost),
-            new Field(WireKeys.AI_AGENT_AUDIO_TOTAL_COST, AudioQuestionDelay::aiAgentAudioTotalCost,
+            new Field(
+                    WireKeys.AI_AGENT_AUDIO_TOTAL_COST,
+                    AudioQuestionDelay::aiAgentAudioTotalCost,
                     AudioQuestionDelay.Builder::aiAgentAudioTotalCost),
-            new Field(WireKeys.AI_LINUX_AUDIO_PROCESS_SMART_DENOISE_DELAY,
+            new Field(
+                    WireKeys.AI_LINUX_AUDIO_PROCESS_SMART_DENOISE_DELAY,
                     AudioQuestionDelay::aiLinuxAudioProcessSmartDenoiseDelay,
                     AudioQuestionDelay.Builder::aiLinuxAudioProcessSmartDenoiseDelay));
 
     private static final long UNMEASURED = -1;
 
-    private QuestionDelayObject() {
-    }
+    private QuestionDelayObject() {}
 
     static ObjectNode encode(AudioQuestionDelay delay) {
         ObjectNode o = ProtocolJson.object();
@@ -104,7 +147,8 @@ final class QuestionDelayObject {
         }
         List<GrtnNodeDelay> nodes = new ArrayList<>();
         for (JsonNode n : o.path(WireKeys.AI_LINUX_GRTN_NODE_DELAY)) {
-            nodes.add(new GrtnNodeDelay(n.path(WireKeys.GRTN_NODE_INTERNAL_RTT_HALF).asLong(UNMEASURED),
+            nodes.add(new GrtnNodeDelay(
+                    n.path(WireKeys.GRTN_NODE_INTERNAL_RTT_HALF).asLong(UNMEASURED),
                     n.path(WireKeys.GRTN_NODE_BEF_PACER).asLong(UNMEASURED),
                     n.path(WireKeys.GRTN_NODE_PACER_COST).asLong(UNMEASURED)));
         }

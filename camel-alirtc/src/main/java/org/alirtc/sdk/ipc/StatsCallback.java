@@ -23,12 +23,23 @@ public sealed interface StatsCallback extends Callback {
 
         static Stats decode(Message m) {
             ObjectNode h = m.header();
-            return new Stats(new EngineStats(i(h, WireKeys.AVAILABLE_SEND_BITRATE), i(h, WireKeys.SENT_K_BITRATE),
-                    i(h, WireKeys.RCVD_K_BITRATE), lng(h, WireKeys.SENT_BYTES), lng(h, WireKeys.RCVD_BYTES),
-                    i(h, WireKeys.VIDEO_RCVD_K_BITRATE), i(h, WireKeys.VIDEO_SENT_K_BITRATE), i(h, WireKeys.SYSTEM_CPU),
-                    i(h, WireKeys.APP_CPU), lng(h, WireKeys.CALL_DURATION), i(h, WireKeys.SENT_LOSS_RATE),
-                    lng(h, WireKeys.SENT_LOSS_PKTS), lng(h, WireKeys.SENT_EXPECTED_PKTS), i(h, WireKeys.RCVD_LOSS_RATE),
-                    lng(h, WireKeys.RCVD_LOSS_PKTS), lng(h, WireKeys.RCVD_EXPECTED_PKTS),
+            return new Stats(new EngineStats(
+                    i(h, WireKeys.AVAILABLE_SEND_BITRATE),
+                    i(h, WireKeys.SENT_K_BITRATE),
+                    i(h, WireKeys.RCVD_K_BITRATE),
+                    lng(h, WireKeys.SENT_BYTES),
+                    lng(h, WireKeys.RCVD_BYTES),
+                    i(h, WireKeys.VIDEO_RCVD_K_BITRATE),
+                    i(h, WireKeys.VIDEO_SENT_K_BITRATE),
+                    i(h, WireKeys.SYSTEM_CPU),
+                    i(h, WireKeys.APP_CPU),
+                    lng(h, WireKeys.CALL_DURATION),
+                    i(h, WireKeys.SENT_LOSS_RATE),
+                    lng(h, WireKeys.SENT_LOSS_PKTS),
+                    lng(h, WireKeys.SENT_EXPECTED_PKTS),
+                    i(h, WireKeys.RCVD_LOSS_RATE),
+                    lng(h, WireKeys.RCVD_LOSS_PKTS),
+                    lng(h, WireKeys.RCVD_EXPECTED_PKTS),
                     i(h, WireKeys.LASTMILE_DELAY)));
         }
 
@@ -66,10 +77,18 @@ public sealed interface StatsCallback extends Callback {
 
         static LocalVideo decode(Message m) {
             ObjectNode h = m.header();
-            return new LocalVideo(new LocalVideoStats(i(h, WireKeys.TRACK), i(h, WireKeys.TARGET_ENCODE_BITRATE),
-                    i(h, WireKeys.ACTUAL_ENCODE_BITRATE), i(h, WireKeys.SENT_BITRATE), i(h, WireKeys.SENT_BITRATE_KBPS),
-                    i(h, WireKeys.SENT_FPS), i(h, WireKeys.ENCODE_FPS), i(h, WireKeys.CAPTURE_FPS),
-                    i(h, WireKeys.AVG_QP_PER_SEC), i(h, WireKeys.RTT), lng(h, WireKeys.SEND_BYTES),
+            return new LocalVideo(new LocalVideoStats(
+                    i(h, WireKeys.TRACK),
+                    i(h, WireKeys.TARGET_ENCODE_BITRATE),
+                    i(h, WireKeys.ACTUAL_ENCODE_BITRATE),
+                    i(h, WireKeys.SENT_BITRATE),
+                    i(h, WireKeys.SENT_BITRATE_KBPS),
+                    i(h, WireKeys.SENT_FPS),
+                    i(h, WireKeys.ENCODE_FPS),
+                    i(h, WireKeys.CAPTURE_FPS),
+                    i(h, WireKeys.AVG_QP_PER_SEC),
+                    i(h, WireKeys.RTT),
+                    lng(h, WireKeys.SEND_BYTES),
                     i(h, WireKeys.RENDER_FPS)));
         }
 
@@ -102,12 +121,24 @@ public sealed interface StatsCallback extends Callback {
 
         static RemoteVideo decode(Message m) {
             ObjectNode h = m.header();
-            return new RemoteVideo(new RemoteVideoStats(str(h, WireKeys.USER_ID), i(h, WireKeys.TRACK),
-                    i(h, WireKeys.WIDTH), i(h, WireKeys.HEIGHT), i(h, WireKeys.DECODE_FPS), i(h, WireKeys.RENDER_FPS),
-                    i(h, WireKeys.FROZEN_TIMES), lng(h, WireKeys.VIDEO_TOTAL_FROZEN_TIME),
-                    i(h, WireKeys.VIDEO_TOTAL_FROZEN_RATE), lng(h, WireKeys.RTP_COUNT), lng(h, WireKeys.RTP_LOSS),
-                    i(h, WireKeys.RTT), i(h, WireKeys.RECV_BITRATE), i(h, WireKeys.RCVD_BITRATE_KBPS),
-                    i(h, WireKeys.E2E_DELAY), lng(h, WireKeys.FRAME_LOSS), lng(h, WireKeys.PULL_BYTES),
+            return new RemoteVideo(new RemoteVideoStats(
+                    str(h, WireKeys.USER_ID),
+                    i(h, WireKeys.TRACK),
+                    i(h, WireKeys.WIDTH),
+                    i(h, WireKeys.HEIGHT),
+                    i(h, WireKeys.DECODE_FPS),
+                    i(h, WireKeys.RENDER_FPS),
+                    i(h, WireKeys.FROZEN_TIMES),
+                    lng(h, WireKeys.VIDEO_TOTAL_FROZEN_TIME),
+                    i(h, WireKeys.VIDEO_TOTAL_FROZEN_RATE),
+                    lng(h, WireKeys.RTP_COUNT),
+                    lng(h, WireKeys.RTP_LOSS),
+                    i(h, WireKeys.RTT),
+                    i(h, WireKeys.RECV_BITRATE),
+                    i(h, WireKeys.RCVD_BITRATE_KBPS),
+                    i(h, WireKeys.E2E_DELAY),
+                    lng(h, WireKeys.FRAME_LOSS),
+                    lng(h, WireKeys.PULL_BYTES),
                     dbl(h, WireKeys.PACKET_LOSS_RATE)));
         }
 
@@ -146,9 +177,15 @@ public sealed interface StatsCallback extends Callback {
 
         static LocalAudio decode(Message m) {
             ObjectNode h = m.header();
-            return new LocalAudio(new LocalAudioStats(i(h, WireKeys.SCENE), i(h, WireKeys.TRACK),
-                    i(h, WireKeys.SENT_BITRATE), i(h, WireKeys.SENT_BITRATE_KBPS), i(h, WireKeys.SENT_SAMPLERATE),
-                    i(h, WireKeys.NUM_CHANNEL), i(h, WireKeys.INPUT_LEVEL), i(h, WireKeys.RTT),
+            return new LocalAudio(new LocalAudioStats(
+                    i(h, WireKeys.SCENE),
+                    i(h, WireKeys.TRACK),
+                    i(h, WireKeys.SENT_BITRATE),
+                    i(h, WireKeys.SENT_BITRATE_KBPS),
+                    i(h, WireKeys.SENT_SAMPLERATE),
+                    i(h, WireKeys.NUM_CHANNEL),
+                    i(h, WireKeys.INPUT_LEVEL),
+                    i(h, WireKeys.RTT),
                     lng(h, WireKeys.SEND_BYTES)));
         }
 
@@ -178,12 +215,22 @@ public sealed interface StatsCallback extends Callback {
 
         static RemoteAudio decode(Message m) {
             ObjectNode h = m.header();
-            return new RemoteAudio(new RemoteAudioStats(str(h, WireKeys.USER_ID), i(h, WireKeys.TRACK),
-                    i(h, WireKeys.QUALITY), i(h, WireKeys.NETWORK_TRANSPORT_DELAY), i(h, WireKeys.JITTER_BUFFER_DELAY),
-                    dbl(h, WireKeys.AUDIO_LOSS_RATE), i(h, WireKeys.RCVD_BITRATE), i(h, WireKeys.RCVD_BITRATE_KBPS),
-                    i(h, WireKeys.TOTAL_FROZEN_TIMES), lng(h, WireKeys.AUDIO_TOTAL_FROZEN_TIME),
-                    i(h, WireKeys.AUDIO_TOTAL_FROZEN_RATE), i(h, WireKeys.RTT), i(h, WireKeys.E2E_DELAY),
-                    i(h, WireKeys.AI_E2E_DELAY), lng(h, WireKeys.PULL_BYTES)));
+            return new RemoteAudio(new RemoteAudioStats(
+                    str(h, WireKeys.USER_ID),
+                    i(h, WireKeys.TRACK),
+                    i(h, WireKeys.QUALITY),
+                    i(h, WireKeys.NETWORK_TRANSPORT_DELAY),
+                    i(h, WireKeys.JITTER_BUFFER_DELAY),
+                    dbl(h, WireKeys.AUDIO_LOSS_RATE),
+                    i(h, WireKeys.RCVD_BITRATE),
+                    i(h, WireKeys.RCVD_BITRATE_KBPS),
+                    i(h, WireKeys.TOTAL_FROZEN_TIMES),
+                    lng(h, WireKeys.AUDIO_TOTAL_FROZEN_TIME),
+                    i(h, WireKeys.AUDIO_TOTAL_FROZEN_RATE),
+                    i(h, WireKeys.RTT),
+                    i(h, WireKeys.E2E_DELAY),
+                    i(h, WireKeys.AI_E2E_DELAY),
+                    lng(h, WireKeys.PULL_BYTES)));
         }
 
         @Override

@@ -105,8 +105,17 @@ public sealed interface StreamCommand extends Command {
     }
 
     /** Command 13; the dimensions travel as a nested object. */
-    record SetVideoEncoderConfiguration(int width, int height, int frameRate, int bitrate, int mirrorMode,
-            int rotationMode, int orientationMode, int keyFrameInterval, int minBitrate) implements StreamCommand {
+    record SetVideoEncoderConfiguration(
+            int width,
+            int height,
+            int frameRate,
+            int bitrate,
+            int mirrorMode,
+            int rotationMode,
+            int orientationMode,
+            int keyFrameInterval,
+            int minBitrate)
+            implements StreamCommand {
 
         @Override
         public Message encode() {
@@ -122,10 +131,15 @@ public sealed interface StreamCommand extends Command {
         }
 
         public static SetVideoEncoderConfiguration decode(Message m) {
-            return new SetVideoEncoderConfiguration(dimension(m, WireKeys.WIDTH), dimension(m, WireKeys.HEIGHT),
-                    m.intValue(WireKeys.FRAME_RATE, 0), m.intValue(WireKeys.BITRATE, 0),
-                    m.intValue(WireKeys.MIRROR_MODE, 0), m.intValue(WireKeys.ROTATION_MODE, 0),
-                    m.intValue(WireKeys.ORIENTATION_MODE, 0), m.intValue(WireKeys.KEY_FRAME_INTERVAL, 0),
+            return new SetVideoEncoderConfiguration(
+                    dimension(m, WireKeys.WIDTH),
+                    dimension(m, WireKeys.HEIGHT),
+                    m.intValue(WireKeys.FRAME_RATE, 0),
+                    m.intValue(WireKeys.BITRATE, 0),
+                    m.intValue(WireKeys.MIRROR_MODE, 0),
+                    m.intValue(WireKeys.ROTATION_MODE, 0),
+                    m.intValue(WireKeys.ORIENTATION_MODE, 0),
+                    m.intValue(WireKeys.KEY_FRAME_INTERVAL, 0),
                     m.intValue(WireKeys.MIN_BITRATE, 0));
         }
     }
@@ -144,8 +158,11 @@ public sealed interface StreamCommand extends Command {
         }
 
         public static SetScreenShareEncoderConfiguration decode(Message m) {
-            return new SetScreenShareEncoderConfiguration(dimension(m, WireKeys.WIDTH),
-                    dimension(m, WireKeys.HEIGHT), m.intValue(WireKeys.FRAME_RATE, 0), m.intValue(WireKeys.BITRATE, 0),
+            return new SetScreenShareEncoderConfiguration(
+                    dimension(m, WireKeys.WIDTH),
+                    dimension(m, WireKeys.HEIGHT),
+                    m.intValue(WireKeys.FRAME_RATE, 0),
+                    m.intValue(WireKeys.BITRATE, 0),
                     m.intValue(WireKeys.ROTATION_MODE, 0));
         }
     }
@@ -168,14 +185,20 @@ public sealed interface StreamCommand extends Command {
         }
 
         public static SendMediaExtensionMsg decode(Message m) {
-            return new SendMediaExtensionMsg(m.intValue(WireKeys.REPEAT_COUNT, 0), m.intValue(WireKeys.DELAY, 0),
-                    m.bool(WireKeys.IS_KEY_FRAME), m.payload());
+            return new SendMediaExtensionMsg(
+                    m.intValue(WireKeys.REPEAT_COUNT, 0),
+                    m.intValue(WireKeys.DELAY, 0),
+                    m.bool(WireKeys.IS_KEY_FRAME),
+                    m.payload());
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof SendMediaExtensionMsg s && s.repeatCount == repeatCount && s.delayMs == delayMs
-                    && s.keyFrame == keyFrame && Arrays.equals(s.message, message);
+            return o instanceof SendMediaExtensionMsg s
+                    && s.repeatCount == repeatCount
+                    && s.delayMs == delayMs
+                    && s.keyFrame == keyFrame
+                    && Arrays.equals(s.message, message);
         }
 
         @Override
@@ -191,8 +214,9 @@ public sealed interface StreamCommand extends Command {
     }
 
     /** Command 16; the four observer flags are those of the vendor's AudioObserverManualConfig. */
-    record SubscribeRemoteAudioStream(String uid, boolean subscribe, boolean denoise, boolean voiceprint,
-            boolean asrVad, boolean bind) implements StreamCommand {
+    record SubscribeRemoteAudioStream(
+            String uid, boolean subscribe, boolean denoise, boolean voiceprint, boolean asrVad, boolean bind)
+            implements StreamCommand {
 
         @Override
         public Message encode() {
@@ -207,8 +231,12 @@ public sealed interface StreamCommand extends Command {
         }
 
         public static SubscribeRemoteAudioStream decode(Message m) {
-            return new SubscribeRemoteAudioStream(m.text(WireKeys.UID), m.bool(WireKeys.SUB),
-                    m.bool(WireKeys.DENOISE), m.bool(WireKeys.VOICEPRINT), m.bool(WireKeys.ASRVAD),
+            return new SubscribeRemoteAudioStream(
+                    m.text(WireKeys.UID),
+                    m.bool(WireKeys.SUB),
+                    m.bool(WireKeys.DENOISE),
+                    m.bool(WireKeys.VOICEPRINT),
+                    m.bool(WireKeys.ASRVAD),
                     m.bool(WireKeys.BIND));
         }
     }
@@ -226,8 +254,10 @@ public sealed interface StreamCommand extends Command {
         }
 
         public static SubscribeRemoteVideoStream decode(Message m) {
-            return new SubscribeRemoteVideoStream(m.text(WireKeys.UID),
-                    m.intValue(WireKeys.VIDEO_TRACK, VideoTrack.CAMERA.code()), m.bool(WireKeys.SUB));
+            return new SubscribeRemoteVideoStream(
+                    m.text(WireKeys.UID),
+                    m.intValue(WireKeys.VIDEO_TRACK, VideoTrack.CAMERA.code()),
+                    m.bool(WireKeys.SUB));
         }
     }
 
@@ -252,8 +282,8 @@ public sealed interface StreamCommand extends Command {
 
         @Override
         public Message encode() {
-            return CommandFields.number(CommandId.SET_REMOTE_DEFAULT_VIDEO_STREAM_TYPE, WireKeys.STREAM_TYPE,
-                    streamType);
+            return CommandFields.number(
+                    CommandId.SET_REMOTE_DEFAULT_VIDEO_STREAM_TYPE, WireKeys.STREAM_TYPE, streamType);
         }
 
         public static SetRemoteDefaultVideoStreamType decode(Message m) {
@@ -309,7 +339,9 @@ public sealed interface StreamCommand extends Command {
 
         public static EnableAudioFrameObserver decode(Message m) {
             AudioFrameObserverConfig d = AudioFrameObserverConfig.defaults();
-            return new EnableAudioFrameObserver(m.bool(WireKeys.ENABLED), m.intValue(WireKeys.AUDIO_SOURCE, 0),
+            return new EnableAudioFrameObserver(
+                    m.bool(WireKeys.ENABLED),
+                    m.intValue(WireKeys.AUDIO_SOURCE, 0),
                     m.intValue(WireKeys.SAMPLE_RATE, d.sampleRate().code()),
                     m.intValue(WireKeys.CHANNELS, d.channels().code()));
         }

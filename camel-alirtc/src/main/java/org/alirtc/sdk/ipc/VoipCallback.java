@@ -36,12 +36,15 @@ public sealed interface VoipCallback extends Callback {
     record CallResult(int id, int code) implements VoipCallback {
 
         public CallResult {
-            if (id != CallbackId.ON_HANGUP_RESULT && id != CallbackId.ON_VOIP_QUALITY && id != CallbackId.ON_DIAL_RESULT
-                    && id != CallbackId.ON_DIAL_UPDATE_RESULT && id != CallbackId.ON_DIAL_STATE_CHANGE
+            if (id != CallbackId.ON_HANGUP_RESULT
+                    && id != CallbackId.ON_VOIP_QUALITY
+                    && id != CallbackId.ON_DIAL_RESULT
+                    && id != CallbackId.ON_DIAL_UPDATE_RESULT
+                    && id != CallbackId.ON_DIAL_STATE_CHANGE
                     && id != CallbackId.ON_CONNECT_INCOMING_CALL_RESULT
                     && id != CallbackId.ON_DIS_CONNECT_INCOMING_CALL_RESULT) {
-                throw new IllegalArgumentException("Callback id " + id + " (" + CallbackId.name(id)
-                        + ") is not a call result");
+                throw new IllegalArgumentException(
+                        "Callback id " + id + " (" + CallbackId.name(id) + ") is not a call result");
             }
         }
 
@@ -80,13 +83,18 @@ public sealed interface VoipCallback extends Callback {
     }
 
     /** 1068: a DTMF telephone event. */
-    record TelephoneEvent(String eventStr, int eventCode, int endFlag, int volume, int timestampIncrement,
-            int duration) implements VoipCallback {
+    record TelephoneEvent(String eventStr, int eventCode, int endFlag, int volume, int timestampIncrement, int duration)
+            implements VoipCallback {
 
         static TelephoneEvent decode(Message m) {
             ObjectNode h = m.header();
-            return new TelephoneEvent(str(h, WireKeys.EVENT_STR), i(h, WireKeys.EVENT_CODE), i(h, WireKeys.END_FLAG),
-                    i(h, WireKeys.VOLUME), i(h, WireKeys.TIMESTAMP_INCREMENT), i(h, WireKeys.DURATION));
+            return new TelephoneEvent(
+                    str(h, WireKeys.EVENT_STR),
+                    i(h, WireKeys.EVENT_CODE),
+                    i(h, WireKeys.END_FLAG),
+                    i(h, WireKeys.VOLUME),
+                    i(h, WireKeys.TIMESTAMP_INCREMENT),
+                    i(h, WireKeys.DURATION));
         }
 
         @Override

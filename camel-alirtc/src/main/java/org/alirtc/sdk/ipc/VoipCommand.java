@@ -11,9 +11,20 @@ import org.alirtc.sdk.model.AudioObserverManualConfig;
 public sealed interface VoipCommand extends Command {
 
     /** Command 43, answered by callbacks 1049 (result) and 1052 (state) among others. */
-    record Dial(String sipDomain, String sipToken, String callerNumber, String calleeNumber, String calleePrefix,
-            String localPublicIp, int minPort, int maxPort, String sipHeaderExtra, String audioCodec,
-            int audioSampleRate, AudioObserverManualConfig observer) implements VoipCommand {
+    record Dial(
+            String sipDomain,
+            String sipToken,
+            String callerNumber,
+            String calleeNumber,
+            String calleePrefix,
+            String localPublicIp,
+            int minPort,
+            int maxPort,
+            String sipHeaderExtra,
+            String audioCodec,
+            int audioSampleRate,
+            AudioObserverManualConfig observer)
+            implements VoipCommand {
 
         @Override
         public Message encode() {
@@ -32,11 +43,19 @@ public sealed interface VoipCommand extends Command {
         }
 
         public static Dial decode(Message m) {
-            return new Dial(m.text(WireKeys.SIP_DOMAIN), m.text(WireKeys.SIP_TOKEN), m.text(WireKeys.CALLER_NUMBER),
-                    m.text(WireKeys.CALLEE_NUMBER), m.text(WireKeys.CALLEE_PREFIX), m.text(WireKeys.LOCAL_PUBLIC_IP),
-                    m.intValue(WireKeys.MIN_PORT, 0), m.intValue(WireKeys.MAX_PORT, 0),
-                    m.text(WireKeys.SIP_HEADER_EXTRA), m.text(WireKeys.AUDIO_CODEC),
-                    m.intValue(WireKeys.AUDIO_SAMPLE_RATE, 0), readObserver(m));
+            return new Dial(
+                    m.text(WireKeys.SIP_DOMAIN),
+                    m.text(WireKeys.SIP_TOKEN),
+                    m.text(WireKeys.CALLER_NUMBER),
+                    m.text(WireKeys.CALLEE_NUMBER),
+                    m.text(WireKeys.CALLEE_PREFIX),
+                    m.text(WireKeys.LOCAL_PUBLIC_IP),
+                    m.intValue(WireKeys.MIN_PORT, 0),
+                    m.intValue(WireKeys.MAX_PORT, 0),
+                    m.text(WireKeys.SIP_HEADER_EXTRA),
+                    m.text(WireKeys.AUDIO_CODEC),
+                    m.intValue(WireKeys.AUDIO_SAMPLE_RATE, 0),
+                    readObserver(m));
         }
     }
 
@@ -70,9 +89,19 @@ public sealed interface VoipCommand extends Command {
     }
 
     /** Command 63, answered by callback 1056. */
-    record PickupIncomingCall(String sipDomain, String callerNumber, String calleeNumber, String remotePublicIp,
-            int remoteAudioPort, int minPort, int maxPort, String inviteSdpInfo, String audioCodec,
-            int audioSampleRate, AudioObserverManualConfig observer) implements VoipCommand {
+    record PickupIncomingCall(
+            String sipDomain,
+            String callerNumber,
+            String calleeNumber,
+            String remotePublicIp,
+            int remoteAudioPort,
+            int minPort,
+            int maxPort,
+            String inviteSdpInfo,
+            String audioCodec,
+            int audioSampleRate,
+            AudioObserverManualConfig observer)
+            implements VoipCommand {
 
         @Override
         public Message encode() {
@@ -90,11 +119,18 @@ public sealed interface VoipCommand extends Command {
         }
 
         public static PickupIncomingCall decode(Message m) {
-            return new PickupIncomingCall(m.text(WireKeys.SIP_DOMAIN), m.text(WireKeys.CALLER_NUMBER),
-                    m.text(WireKeys.CALLEE_NUMBER), m.text(WireKeys.REMOTE_PUBLIC_IP),
-                    m.intValue(WireKeys.REMOTE_AUDIO_PORT, 0), m.intValue(WireKeys.MIN_PORT, 0),
-                    m.intValue(WireKeys.MAX_PORT, 0), m.text(WireKeys.INVITE_SDP_INFO), m.text(WireKeys.AUDIO_CODEC),
-                    m.intValue(WireKeys.AUDIO_SAMPLE_RATE, 0), readObserver(m));
+            return new PickupIncomingCall(
+                    m.text(WireKeys.SIP_DOMAIN),
+                    m.text(WireKeys.CALLER_NUMBER),
+                    m.text(WireKeys.CALLEE_NUMBER),
+                    m.text(WireKeys.REMOTE_PUBLIC_IP),
+                    m.intValue(WireKeys.REMOTE_AUDIO_PORT, 0),
+                    m.intValue(WireKeys.MIN_PORT, 0),
+                    m.intValue(WireKeys.MAX_PORT, 0),
+                    m.text(WireKeys.INVITE_SDP_INFO),
+                    m.text(WireKeys.AUDIO_CODEC),
+                    m.intValue(WireKeys.AUDIO_SAMPLE_RATE, 0),
+                    readObserver(m));
         }
     }
 
@@ -124,8 +160,8 @@ public sealed interface VoipCommand extends Command {
         }
     }
 
-    private static void putCallAudio(ObjectNode h, String audioCodec, int audioSampleRate,
-            AudioObserverManualConfig observer) {
+    private static void putCallAudio(
+            ObjectNode h, String audioCodec, int audioSampleRate, AudioObserverManualConfig observer) {
         h.put(WireKeys.AUDIO_CODEC, audioCodec);
         h.put(WireKeys.AUDIO_SAMPLE_RATE, audioSampleRate);
         h.put(WireKeys.DENOISE, observer.enableDenoise());
@@ -136,7 +172,11 @@ public sealed interface VoipCommand extends Command {
     }
 
     private static AudioObserverManualConfig readObserver(Message m) {
-        return new AudioObserverManualConfig(m.bool(WireKeys.DENOISE), m.bool(WireKeys.VOICEPRINT),
-                m.bool(WireKeys.ASRVAD), m.bool(WireKeys.TTS_VAD_LOWER_CASE), m.bool(WireKeys.BIND));
+        return new AudioObserverManualConfig(
+                m.bool(WireKeys.DENOISE),
+                m.bool(WireKeys.VOICEPRINT),
+                m.bool(WireKeys.ASRVAD),
+                m.bool(WireKeys.TTS_VAD_LOWER_CASE),
+                m.bool(WireKeys.BIND));
     }
 }

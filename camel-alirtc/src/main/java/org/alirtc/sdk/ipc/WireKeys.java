@@ -26,7 +26,8 @@ public final class WireKeys {
     public static final String AI_LINUX_AUDIO_NETEQ_COST = "ai_linux_audio_neteq_cost";
     public static final String AI_LINUX_AUDIO_PLAYER_COST = "ai_linux_audio_player_cost";
     public static final String AI_LINUX_AUDIO_PLAY_MIXER_COST = "ai_linux_audio_play_mixer_cost";
-    public static final String AI_LINUX_AUDIO_PROCESS_SMART_DENOISE_DELAY = "ai_linux_audio_process_smart_denoise_delay";
+    public static final String AI_LINUX_AUDIO_PROCESS_SMART_DENOISE_DELAY =
+            "ai_linux_audio_process_smart_denoise_delay";
     public static final String AI_LINUX_AUDIO_RECEIVE_COST = "ai_linux_audio_receive_cost";
     public static final String AI_LINUX_AUDIO_REMOTE_SOURCE_COST = "ai_linux_audio_remote_source_cost";
     public static final String AI_LINUX_AUDIO_SUB_TOTAL_DELAY = "ai_linux_audio_sub_total_delay";
@@ -252,7 +253,8 @@ public final class WireKeys {
     public static final String USER_ID = "userId";
     public static final String USER_PARAM = "userParam";
     public static final String USER_SPECIFIED_AUDIO_OBSERVER_CODEC = "user_specified_audio_observer_codec";
-    public static final String USER_SPECIFIED_AUDIO_OBSERVER_RESAMPLE_RATE = "user_specified_audio_observer_resample_rate";
+    public static final String USER_SPECIFIED_AUDIO_OBSERVER_RESAMPLE_RATE =
+            "user_specified_audio_observer_resample_rate";
     public static final String USER_SPECIFIED_DISABLE_AUDIO_RANKING = "user_specified_disable_audio_ranking";
     public static final String USER_SPECIFIED_VIDEO_OBSERVER_CODEC = "user_specified_video_observer_codec";
     public static final String USE_VOIP = "useVoip";
@@ -270,10 +272,12 @@ public final class WireKeys {
     public static final String WIDTH = "width";
     public static final String SECONDS = "seconds";
 
-    public static final String USER_SPECIFIED_AUDIO_OBSERVER_CODEC_FORMAT = "user_specified_audio_observer_codec_format";
-    public static final String USER_SPECIFIED_AUDIO_OBSERVER_CODEC_BITRATE = "user_specified_audio_observer_codec_bitrate";
-    public static final String USER_SPECIFIED_VIDEO_OBSERVER_CODEC_FORMAT = "user_specified_video_observer_codec_format";
+    public static final String USER_SPECIFIED_AUDIO_OBSERVER_CODEC_FORMAT =
+            "user_specified_audio_observer_codec_format";
+    public static final String USER_SPECIFIED_AUDIO_OBSERVER_CODEC_BITRATE =
+            "user_specified_audio_observer_codec_bitrate";
+    public static final String USER_SPECIFIED_VIDEO_OBSERVER_CODEC_FORMAT =
+            "user_specified_video_observer_codec_format";
 
-    private WireKeys() {
-    }
+    private WireKeys() {}
 }

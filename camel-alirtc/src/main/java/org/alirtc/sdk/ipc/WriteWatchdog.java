@@ -15,8 +15,7 @@ final class WriteWatchdog {
     private static final Set<CoreConnection> WATCHED = ConcurrentHashMap.newKeySet();
     private static Thread thread;
 
-    private WriteWatchdog() {
-    }
+    private WriteWatchdog() {}
 
     static synchronized void watch(CoreConnection connection) {
         WATCHED.add(connection);

@@ -28,8 +28,11 @@ public record AudioAacFrame(int type, int frameMs, int sampleRate, int channels,
     @Override
     public boolean equals(Object other) {
         return other instanceof AudioAacFrame that
-                && type == that.type && frameMs == that.frameMs && sampleRate == that.sampleRate
-                && channels == that.channels && Arrays.equals(data, that.data);
+                && type == that.type
+                && frameMs == that.frameMs
+                && sampleRate == that.sampleRate
+                && channels == that.channels
+                && Arrays.equals(data, that.data);
     }
 
     @Override

@@ -10,16 +10,12 @@ package org.alirtc.sdk.model;
  * @param playoutVolume local playout volume, 0 to 100
  */
 public record AudioEffectConfig(
-        boolean needPublish,
-        int loopCycles,
-        int startPosMs,
-        int publishVolume,
-        int playoutVolume) {
+        boolean needPublish, int loopCycles, int startPosMs, int publishVolume, int playoutVolume) {
 
     public AudioEffectConfig {
         if (loopCycles != -1 && loopCycles < 1) {
-            throw new IllegalArgumentException("loopCycles is " + loopCycles
-                    + ": use -1 to loop forever or a play count of 1 or more");
+            throw new IllegalArgumentException(
+                    "loopCycles is " + loopCycles + ": use -1 to loop forever or a play count of 1 or more");
         }
         Checks.atLeast(startPosMs, 0, "startPosMs");
         Checks.inRange(publishVolume, 0, 100, "publishVolume");

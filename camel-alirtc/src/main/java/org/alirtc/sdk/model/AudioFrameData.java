@@ -18,13 +18,7 @@ import java.util.Arrays;
  * @param sequenceId  sequence id within the sentence, -1 for none
  */
 public record AudioFrameData(
-        byte[] data,
-        int dataLength,
-        long timestampMs,
-        int isEndFrame,
-        String frameId,
-        int sentenceId,
-        int sequenceId) {
+        byte[] data, int dataLength, long timestampMs, int isEndFrame, String frameId, int sentenceId, int sequenceId) {
 
     public AudioFrameData {
         Checks.notNull(data, "data", "pass the PCM bytes");
@@ -44,15 +38,19 @@ public record AudioFrameData(
 
     /** The same audio tagged with sentence ids, ending the sentence if {@code endFrame}. */
     public AudioFrameData withSentence(int newSentenceId, int newSequenceId, boolean endFrame) {
-        return new AudioFrameData(data, dataLength, timestampMs, endFrame ? 1 : 0, frameId, newSentenceId,
-                newSequenceId);
+        return new AudioFrameData(
+                data, dataLength, timestampMs, endFrame ? 1 : 0, frameId, newSentenceId, newSequenceId);
     }
 
     @Override
     public boolean equals(Object other) {
         return other instanceof AudioFrameData that
-                && dataLength == that.dataLength && timestampMs == that.timestampMs && isEndFrame == that.isEndFrame
-                && frameId.equals(that.frameId) && sentenceId == that.sentenceId && sequenceId == that.sequenceId
+                && dataLength == that.dataLength
+                && timestampMs == that.timestampMs
+                && isEndFrame == that.isEndFrame
+                && frameId.equals(that.frameId)
+                && sentenceId == that.sentenceId
+                && sequenceId == that.sequenceId
                 && Arrays.equals(data, 0, dataLength, that.data, 0, that.dataLength);
     }
 

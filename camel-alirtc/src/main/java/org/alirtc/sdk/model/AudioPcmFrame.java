@@ -40,9 +40,14 @@ public record AudioPcmFrame(
     @Override
     public boolean equals(Object other) {
         return other instanceof AudioPcmFrame that
-                && type == that.type && frameMs == that.frameMs && sampleRate == that.sampleRate
-                && samples == that.samples && channels == that.channels && sampleBits == that.sampleBits
-                && streamIndex == that.streamIndex && Arrays.equals(data, that.data);
+                && type == that.type
+                && frameMs == that.frameMs
+                && sampleRate == that.sampleRate
+                && samples == that.samples
+                && channels == that.channels
+                && sampleBits == that.sampleBits
+                && streamIndex == that.streamIndex
+                && Arrays.equals(data, that.data);
     }
 
     @Override

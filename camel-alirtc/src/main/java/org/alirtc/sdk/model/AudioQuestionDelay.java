@@ -80,32 +80,32 @@ public record AudioQuestionDelay(
     /** A builder starting from this record's values. */
     public Builder toBuilder() {
         Builder b = new Builder();
-            b.aiQuestionCaptureTimestamp = aiQuestionCaptureTimestamp;
-            b.aiAnswerCaptureTimestamp = aiAnswerCaptureTimestamp;
-            b.aiQuestionAgentBeginTimestamp = aiQuestionAgentBeginTimestamp;
-            b.aiAnswerAgentBeginTimestamp = aiAnswerAgentBeginTimestamp;
-            b.aiSentenceId = aiSentenceId;
-            b.aiClientAudioPubTotalDelay = aiClientAudioPubTotalDelay;
-            b.aiClientAudioSourceCost = aiClientAudioSourceCost;
-            b.aiClientAudioMixerCost = aiClientAudioMixerCost;
-            b.aiClientAudioEncoderCost = aiClientAudioEncoderCost;
-            b.aiClientAudioNetsdkThrCost = aiClientAudioNetsdkThrCost;
-            b.aiClientAudioQosThrCost = aiClientAudioQosThrCost;
-            b.aiClientAudioPacerCost = aiClientAudioPacerCost;
-            b.aiClientUpHalfRtt = aiClientUpHalfRtt;
-            b.aiLinuxGrtnNodeDelay = aiLinuxGrtnNodeDelay;
-            b.aiLinuxDownHalfRtt = aiLinuxDownHalfRtt;
-            b.aiLinuxAudioSubTotalDelay = aiLinuxAudioSubTotalDelay;
-            b.aiLinuxAudioReceiveCost = aiLinuxAudioReceiveCost;
-            b.aiLinuxAudioNeteqCost = aiLinuxAudioNeteqCost;
-            b.aiLinuxAudioRemoteSourceCost = aiLinuxAudioRemoteSourceCost;
-            b.aiLinuxAudioPlayMixerCost = aiLinuxAudioPlayMixerCost;
-            b.aiLinuxAudioPlayerCost = aiLinuxAudioPlayerCost;
-            b.aiAgentAudioAsrCost = aiAgentAudioAsrCost;
-            b.aiAgentAudioLlmCost = aiAgentAudioLlmCost;
-            b.aiAgentAudioTtsCost = aiAgentAudioTtsCost;
-            b.aiAgentAudioTotalCost = aiAgentAudioTotalCost;
-            b.aiLinuxAudioProcessSmartDenoiseDelay = aiLinuxAudioProcessSmartDenoiseDelay;
+        b.aiQuestionCaptureTimestamp = aiQuestionCaptureTimestamp;
+        b.aiAnswerCaptureTimestamp = aiAnswerCaptureTimestamp;
+        b.aiQuestionAgentBeginTimestamp = aiQuestionAgentBeginTimestamp;
+        b.aiAnswerAgentBeginTimestamp = aiAnswerAgentBeginTimestamp;
+        b.aiSentenceId = aiSentenceId;
+        b.aiClientAudioPubTotalDelay = aiClientAudioPubTotalDelay;
+        b.aiClientAudioSourceCost = aiClientAudioSourceCost;
+        b.aiClientAudioMixerCost = aiClientAudioMixerCost;
+        b.aiClientAudioEncoderCost = aiClientAudioEncoderCost;
+        b.aiClientAudioNetsdkThrCost = aiClientAudioNetsdkThrCost;
+        b.aiClientAudioQosThrCost = aiClientAudioQosThrCost;
+        b.aiClientAudioPacerCost = aiClientAudioPacerCost;
+        b.aiClientUpHalfRtt = aiClientUpHalfRtt;
+        b.aiLinuxGrtnNodeDelay = aiLinuxGrtnNodeDelay;
+        b.aiLinuxDownHalfRtt = aiLinuxDownHalfRtt;
+        b.aiLinuxAudioSubTotalDelay = aiLinuxAudioSubTotalDelay;
+        b.aiLinuxAudioReceiveCost = aiLinuxAudioReceiveCost;
+        b.aiLinuxAudioNeteqCost = aiLinuxAudioNeteqCost;
+        b.aiLinuxAudioRemoteSourceCost = aiLinuxAudioRemoteSourceCost;
+        b.aiLinuxAudioPlayMixerCost = aiLinuxAudioPlayMixerCost;
+        b.aiLinuxAudioPlayerCost = aiLinuxAudioPlayerCost;
+        b.aiAgentAudioAsrCost = aiAgentAudioAsrCost;
+        b.aiAgentAudioLlmCost = aiAgentAudioLlmCost;
+        b.aiAgentAudioTtsCost = aiAgentAudioTtsCost;
+        b.aiAgentAudioTotalCost = aiAgentAudioTotalCost;
+        b.aiLinuxAudioProcessSmartDenoiseDelay = aiLinuxAudioProcessSmartDenoiseDelay;
         return b;
     }
 
@@ -144,8 +144,7 @@ public record AudioQuestionDelay(
         private long aiAgentAudioTotalCost;
         private long aiLinuxAudioProcessSmartDenoiseDelay;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder aiQuestionCaptureTimestamp(long value) {
             this.aiQuestionCaptureTimestamp = value;
@@ -278,7 +277,33 @@ public record AudioQuestionDelay(
         }
 
         public AudioQuestionDelay build() {
-            return new AudioQuestionDelay(aiQuestionCaptureTimestamp, aiAnswerCaptureTimestamp, aiQuestionAgentBeginTimestamp, aiAnswerAgentBeginTimestamp, aiSentenceId, aiClientAudioPubTotalDelay, aiClientAudioSourceCost, aiClientAudioMixerCost, aiClientAudioEncoderCost, aiClientAudioNetsdkThrCost, aiClientAudioQosThrCost, aiClientAudioPacerCost, aiClientUpHalfRtt, aiLinuxGrtnNodeDelay, aiLinuxDownHalfRtt, aiLinuxAudioSubTotalDelay, aiLinuxAudioReceiveCost, aiLinuxAudioNeteqCost, aiLinuxAudioRemoteSourceCost, aiLinuxAudioPlayMixerCost, aiLinuxAudioPlayerCost, aiAgentAudioAsrCost, aiAgentAudioLlmCost, aiAgentAudioTtsCost, aiAgentAudioTotalCost, aiLinuxAudioProcessSmartDenoiseDelay);
+            return new AudioQuestionDelay(
+                    aiQuestionCaptureTimestamp,
+                    aiAnswerCaptureTimestamp,
+                    aiQuestionAgentBeginTimestamp,
+                    aiAnswerAgentBeginTimestamp,
+                    aiSentenceId,
+                    aiClientAudioPubTotalDelay,
+                    aiClientAudioSourceCost,
+                    aiClientAudioMixerCost,
+                    aiClientAudioEncoderCost,
+                    aiClientAudioNetsdkThrCost,
+                    aiClientAudioQosThrCost,
+                    aiClientAudioPacerCost,
+                    aiClientUpHalfRtt,
+                    aiLinuxGrtnNodeDelay,
+                    aiLinuxDownHalfRtt,
+                    aiLinuxAudioSubTotalDelay,
+                    aiLinuxAudioReceiveCost,
+                    aiLinuxAudioNeteqCost,
+                    aiLinuxAudioRemoteSourceCost,
+                    aiLinuxAudioPlayMixerCost,
+                    aiLinuxAudioPlayerCost,
+                    aiAgentAudioAsrCost,
+                    aiAgentAudioLlmCost,
+                    aiAgentAudioTtsCost,
+                    aiAgentAudioTotalCost,
+                    aiLinuxAudioProcessSmartDenoiseDelay);
         }
     }
 }

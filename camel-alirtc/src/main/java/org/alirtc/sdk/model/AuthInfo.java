@@ -26,8 +26,8 @@ public record AuthInfo(
 
     public AuthInfo {
         if (timestamp < 0) {
-            throw new IllegalArgumentException("timestamp is " + timestamp
-                    + ": use the token expiry as Unix epoch seconds (0 or more)");
+            throw new IllegalArgumentException(
+                    "timestamp is " + timestamp + ": use the token expiry as Unix epoch seconds (0 or more)");
         }
     }
 

@@ -3,8 +3,7 @@ package org.alirtc.sdk.model;
 /** Content hashing for records that carry media bytes, limited to the valid prefix. */
 final class ByteArrays {
 
-    private ByteArrays() {
-    }
+    private ByteArrays() {}
 
     static int hash(byte[] data, int length) {
         int result = 1;

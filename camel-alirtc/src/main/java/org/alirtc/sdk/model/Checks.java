@@ -8,8 +8,7 @@ import java.time.Duration;
  */
 public final class Checks {
 
-    private Checks() {
-    }
+    private Checks() {}
 
     /**
      * Returns {@code value} if it is not null.
@@ -60,8 +59,8 @@ public final class Checks {
     /** Returns {@code value} if it is a positive duration. */
     public static Duration positive(Duration value, String field) {
         if (value == null || value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException(field + " is " + value
-                    + ": pass a positive duration such as Duration.ofSeconds(10)");
+            throw new IllegalArgumentException(
+                    field + " is " + value + ": pass a positive duration such as Duration.ofSeconds(10)");
         }
         return value;
     }

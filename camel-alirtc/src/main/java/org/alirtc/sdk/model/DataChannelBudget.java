@@ -23,8 +23,7 @@ public final class DataChannelBudget {
 
     private static final long WINDOW_NANOS = 1_000_000_000L;
 
-    private record Sent(long nanos, int bytes) {
-    }
+    private record Sent(long nanos, int bytes) {}
 
     private final ArrayDeque<Sent> window = new ArrayDeque<>();
     private long bytesInWindow;

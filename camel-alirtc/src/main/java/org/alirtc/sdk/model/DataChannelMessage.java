@@ -45,7 +45,9 @@ public record DataChannelMessage(int type, long networkTime, long progress, byte
     @Override
     public boolean equals(Object other) {
         return other instanceof DataChannelMessage that
-                && type == that.type && networkTime == that.networkTime && progress == that.progress
+                && type == that.type
+                && networkTime == that.networkTime
+                && progress == that.progress
                 && Arrays.equals(data, that.data);
     }
 
@@ -56,7 +58,7 @@ public record DataChannelMessage(int type, long networkTime, long progress, byte
 
     @Override
     public String toString() {
-        return "DataChannelMessage[type=" + type + ", networkTime=" + networkTime + ", progress=" + progress
-                + ", data=" + data.length + " bytes]";
+        return "DataChannelMessage[type=" + type + ", networkTime=" + networkTime + ", progress=" + progress + ", data="
+                + data.length + " bytes]";
     }
 }

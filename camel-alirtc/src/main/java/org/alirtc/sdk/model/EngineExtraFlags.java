@@ -16,9 +16,14 @@ package org.alirtc.sdk.model;
  * @param videoObserverCodecFormat  {@code user_specified_video_observer_codec_format}: H.264 bitstream format,
  *                                  0 = Annex B
  */
-public record EngineExtraFlags(boolean disableAudioRanking, AudioTranscodingCodec audioObserverCodec,
-        Integer audioObserverCodecFormat, Integer audioObserverResampleRate, Integer audioObserverCodecBitrate,
-        VideoTranscodingCodec videoObserverCodec, Integer videoObserverCodecFormat) {
+public record EngineExtraFlags(
+        boolean disableAudioRanking,
+        AudioTranscodingCodec audioObserverCodec,
+        Integer audioObserverCodecFormat,
+        Integer audioObserverResampleRate,
+        Integer audioObserverCodecBitrate,
+        VideoTranscodingCodec videoObserverCodec,
+        Integer videoObserverCodecFormat) {
 
     /** No flag set: the core service's defaults. */
     public static final EngineExtraFlags NONE = new EngineExtraFlags(false, null, null, null, null, null, null);
@@ -39,8 +44,7 @@ public record EngineExtraFlags(boolean disableAudioRanking, AudioTranscodingCode
         private VideoTranscodingCodec videoObserverCodec;
         private Integer videoObserverCodecFormat;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder disableAudioRanking(boolean value) {
             disableAudioRanking = value;
@@ -78,8 +82,14 @@ public record EngineExtraFlags(boolean disableAudioRanking, AudioTranscodingCode
         }
 
         public EngineExtraFlags build() {
-            return new EngineExtraFlags(disableAudioRanking, audioObserverCodec, audioObserverCodecFormat,
-                    audioObserverResampleRate, audioObserverCodecBitrate, videoObserverCodec, videoObserverCodecFormat);
+            return new EngineExtraFlags(
+                    disableAudioRanking,
+                    audioObserverCodec,
+                    audioObserverCodecFormat,
+                    audioObserverResampleRate,
+                    audioObserverCodecBitrate,
+                    videoObserverCodec,
+                    videoObserverCodecFormat);
         }
     }
 }

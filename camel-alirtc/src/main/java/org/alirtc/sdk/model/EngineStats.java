@@ -41,5 +41,4 @@ public record EngineStats(
         int rcvdLossRate,
         long rcvdLossPkts,
         long rcvdExpectedPkts,
-        int lastmileDelay) {
-}
+        int lastmileDelay) {}

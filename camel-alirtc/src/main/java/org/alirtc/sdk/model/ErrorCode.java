@@ -32,16 +32,22 @@ public enum ErrorCode implements WireCode {
     PUBLISH_NOT_JOIN_CHANNEL(0x01010406, "ERR_Publish_NOT_JOIN_CHANNEL", "publish failed: not in a channel"),
     PUBLISH_AUDIO_STREAM_FAILED(0x01010450, "ERR_PUBLISH_AUDIO_STREAM_FAILED", "publishing the audio stream failed"),
     PUBLISH_VIDEO_STREAM_FAILED(0x01010451, "ERR_PUBLISH_VIDEO_STREAM_FAILED", "publishing the video stream failed"),
-    PUBLISH_DUAL_STREAM_FAILED(0x01010452, "ERR_PUBLISH_DUAL_STREAM_FAILED", "publishing the small (dual) stream failed"),
+    PUBLISH_DUAL_STREAM_FAILED(
+            0x01010452, "ERR_PUBLISH_DUAL_STREAM_FAILED", "publishing the small (dual) stream failed"),
     PUBLISH_SCREEN_SHARE_FAILED(0x01010453, "ERR_PUBLISH_SCREEN_SHARE_FAILED", "publishing the screen share failed"),
     PUBLISH_SCREEN_SHARE_CONFIG(0x01010454, "ERR_PUBLISH_SCREEN_SHARE_CONFIG", "screen share configuration error"),
     SUBSCRIBE_INVALID(0x01030404, "ERR_SUBSCRIBE_INVALID", "subscribe invalid"),
     SUBSCRIBE_NOT_JOIN_CHANNEL(0x01010550, "ERR_SUBSCRIBE_NOT_JOIN_CHANNEL", "subscribe failed: not in a channel"),
-    SUBSCRIBE_AUDIO_STREAM_FAILED(0x01010551, "ERR_SUBSCRIBE_AUDIO_STREAM_FAILED", "subscribing the audio stream failed"),
-    SUBSCRIBE_VIDEO_STREAM_FAILED(0x01010552, "ERR_SUBSCRIBE_VIDEO_STREAM_FAILED", "subscribing the video stream failed"),
-    SUBSCRIBE_DUAL_STREAM_FAILED(0x01010553, "ERR_SUBSCRIBE_DUAL_STREAM_FAILED", "subscribing the small (dual) stream failed"),
-    SUBSCRIBE_SCREEN_SHARE_FAILED(0x01010554, "ERR_SUBSCRIBE_SCREEN_SHARE_FAILED", "subscribing the screen share failed"),
-    SUBSCRIBE_DUAL_AUDIO_STREAM_FAILED(0x01010555, "ERR_SUBSCRIBE_DUAL_AUDIO_STREAM_FAILED", "subscribing the dual-channel audio stream failed"),
+    SUBSCRIBE_AUDIO_STREAM_FAILED(
+            0x01010551, "ERR_SUBSCRIBE_AUDIO_STREAM_FAILED", "subscribing the audio stream failed"),
+    SUBSCRIBE_VIDEO_STREAM_FAILED(
+            0x01010552, "ERR_SUBSCRIBE_VIDEO_STREAM_FAILED", "subscribing the video stream failed"),
+    SUBSCRIBE_DUAL_STREAM_FAILED(
+            0x01010553, "ERR_SUBSCRIBE_DUAL_STREAM_FAILED", "subscribing the small (dual) stream failed"),
+    SUBSCRIBE_SCREEN_SHARE_FAILED(
+            0x01010554, "ERR_SUBSCRIBE_SCREEN_SHARE_FAILED", "subscribing the screen share failed"),
+    SUBSCRIBE_DUAL_AUDIO_STREAM_FAILED(
+            0x01010555, "ERR_SUBSCRIBE_DUAL_AUDIO_STREAM_FAILED", "subscribing the dual-channel audio stream failed"),
     SDK_INVALID_STATE(0x01060101, "ERR_SDK_INVALID_STATE", "SDK internal state error"),
     SESSION_REMOVED(0x01060102, "ERR_SESSION_REMOVED", "session already removed"),
     INNER(0x01060103, "ERR_INNER", "SDK internal error"),

@@ -12,8 +12,7 @@ public final class Identifiers {
     private static final String RULE = "use 1-64 characters from A-Z a-z 0-9 - _";
     private static final int MAX_QUOTED = 80;
 
-    private Identifiers() {
-    }
+    private Identifiers() {}
 
     /** Whether {@code id} is a valid channel or user id. */
     public static boolean isValidId(String id) {
@@ -22,8 +21,8 @@ public final class Identifiers {
         }
         for (int i = 0; i < id.length(); i++) {
             char c = id.charAt(i);
-            boolean allowed = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '_';
+            boolean allowed =
+                    (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
             if (!allowed) {
                 return false;
             }

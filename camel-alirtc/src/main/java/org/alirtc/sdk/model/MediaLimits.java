@@ -30,11 +30,10 @@ public final class MediaLimits {
      */
     public static final String PUSH_SAMPLE_RATES_CSV = "8000,12000,16000,24000,32000,44100,48000,96000";
     /** {@link #PUSH_SAMPLE_RATES_CSV} as numbers. */
-    public static final List<Integer> PUSH_SAMPLE_RATES = Stream.of(PUSH_SAMPLE_RATES_CSV.split(","))
-            .map(Integer::valueOf).toList();
+    public static final List<Integer> PUSH_SAMPLE_RATES =
+            Stream.of(PUSH_SAMPLE_RATES_CSV.split(",")).map(Integer::valueOf).toList();
 
-    private MediaLimits() {
-    }
+    private MediaLimits() {}
 
     /** Whether a video frame of this size is below 2K, the largest ARTC carries. */
     public static boolean isVideoBelow2k(int width, int height) {
@@ -77,8 +76,8 @@ public final class MediaLimits {
     /** @throws IllegalArgumentException if pushed audio cannot have this sample rate */
     public static void checkPushSampleRate(int sampleRate) {
         if (!PUSH_SAMPLE_RATES.contains(sampleRate)) {
-            throw new IllegalArgumentException("sampleRate is " + sampleRate + ": use one of "
-                    + pushSampleRatesText() + " Hz");
+            throw new IllegalArgumentException(
+                    "sampleRate is " + sampleRate + ": use one of " + pushSampleRatesText() + " Hz");
         }
     }
 

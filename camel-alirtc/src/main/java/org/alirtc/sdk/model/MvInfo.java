@@ -7,5 +7,4 @@ package org.alirtc.sdk.model;
  * @param first  first element of the pair
  * @param second second element of the pair
  */
-public record MvInfo(int first, int second) {
-}
+public record MvInfo(int first, int second) {}

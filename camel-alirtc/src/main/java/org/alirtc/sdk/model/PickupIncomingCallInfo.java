@@ -6,5 +6,4 @@ package org.alirtc.sdk.model;
  * @param sdpInfo SDP of the response
  * @param result  response status code
  */
-public record PickupIncomingCallInfo(String sdpInfo, int result) {
-}
+public record PickupIncomingCallInfo(String sdpInfo, int result) {}

@@ -3,8 +3,7 @@ package org.alirtc.sdk.model;
 /** Validation of the optional local media port ranges of the SIP records. */
 final class PortRange {
 
-    private PortRange() {
-    }
+    private PortRange() {}
 
     static void check(int minPort, int maxPort) {
         Checks.port(minPort, "minPort");

@@ -16,8 +16,7 @@ public final class PythonJson {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-    private PythonJson() {
-    }
+    private PythonJson() {}
 
     /** The JSON text of {@code node}; pure ASCII, since every character above 0x7e is escaped. */
     public static String write(JsonNode node) {
@@ -57,8 +56,9 @@ public final class PythonJson {
             case STRING -> appendString(out, node.textValue());
             case BOOLEAN -> out.append(node.booleanValue() ? "true" : "false");
             case NULL, MISSING -> out.append("null");
-            case NUMBER -> out.append(node.isIntegralNumber() ? node.bigIntegerValue().toString()
-                    : pythonFloat(node.doubleValue()));
+            case NUMBER ->
+                out.append(
+                        node.isIntegralNumber() ? node.bigIntegerValue().toString() : pythonFloat(node.doubleValue()));
             default -> throw new IllegalArgumentException("Cannot write JSON node of type " + node.getNodeType());
         }
     }
@@ -87,8 +87,11 @@ public final class PythonJson {
                 case '\f' -> out.append("\\f");
                 default -> {
                     if (c < 0x20 || c > 0x7e) {
-                        out.append("\\u").append(HEX[(c >> 12) & 0xf]).append(HEX[(c >> 8) & 0xf])
-                                .append(HEX[(c >> 4) & 0xf]).append(HEX[c & 0xf]);
+                        out.append("\\u")
+                                .append(HEX[(c >> 12) & 0xf])
+                                .append(HEX[(c >> 8) & 0xf])
+                                .append(HEX[(c >> 4) & 0xf])
+                                .append(HEX[c & 0xf]);
                     } else {
                         out.append(c);
                     }

@@ -10,11 +10,7 @@ package org.alirtc.sdk.model;
  * @param rotationMode rotation
  */
 public record ScreenShareEncoderConfiguration(
-        int width,
-        int height,
-        FrameRate frameRate,
-        int bitrateKbps,
-        RotationMode rotationMode) {
+        int width, int height, FrameRate frameRate, int bitrateKbps, RotationMode rotationMode) {
 
     public ScreenShareEncoderConfiguration {
         Checks.atLeast(width, 0, "width");

@@ -31,8 +31,7 @@ public final class TokenGenerator {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private TokenGenerator() {
-    }
+    private TokenGenerator() {}
 
     /**
      * The contents of a token.
@@ -44,8 +43,8 @@ public final class TokenGenerator {
      * @param timestamp expiry in Unix epoch seconds
      * @param signature lower-case hex SHA-256 signature (JSON {@code token})
      */
-    public record DecodedToken(String appId, String channelId, String userId, String nonce, long timestamp,
-                               String signature) {
+    public record DecodedToken(
+            String appId, String channelId, String userId, String nonce, long timestamp, String signature) {
 
         public DecodedToken {
             require(appId, "appId");
@@ -72,8 +71,8 @@ public final class TokenGenerator {
      *
      * @throws IllegalArgumentException if an argument is null, the app id or key is empty, or the expiry is negative
      */
-    public static String generate(String appId, String appKey, String channelId, String userId,
-                                  long expiresAtEpochSeconds) {
+    public static String generate(
+            String appId, String appKey, String channelId, String userId, long expiresAtEpochSeconds) {
         require(appId, "appId");
         require(appKey, "appKey");
         require(channelId, "channelId");
@@ -101,19 +100,20 @@ public final class TokenGenerator {
      *
      * @throws IllegalArgumentException if the validity is not positive or longer than {@link #MAX_VALIDITY}
      */
-    public static String forValidity(String appId, String appKey, String channelId, String userId,
-                                     Duration validity, Clock clock) {
+    public static String forValidity(
+            String appId, String appKey, String channelId, String userId, Duration validity, Clock clock) {
         require(validity, "validity");
         require(clock, "clock");
         if (validity.isNegative() || validity.isZero()) {
-            throw new IllegalArgumentException("Token validity " + validity
-                    + " is not positive: use a validity between 1 second and 24 hours");
+            throw new IllegalArgumentException(
+                    "Token validity " + validity + " is not positive: use a validity between 1 second and 24 hours");
         }
         if (validity.compareTo(MAX_VALIDITY) > 0) {
             throw new IllegalArgumentException("Token validity " + validity
                     + " is longer than the 24 hours the service accepts: use a validity of at most 24 hours");
         }
-        return generate(appId, appKey, channelId, userId, clock.instant().plus(validity).getEpochSecond());
+        return generate(
+                appId, appKey, channelId, userId, clock.instant().plus(validity).getEpochSecond());
     }
 
     /**
@@ -148,8 +148,13 @@ public final class TokenGenerator {
                     + "pass a token made by TokenGenerator or the vendor SDK");
         }
         JsonNode nonce = json.get("nonce");
-        return new DecodedToken(text(json, "appid"), text(json, "channelid"), text(json, "userid"),
-                nonce == null ? "" : text(json, "nonce"), timestamp.longValue(), text(json, "token"));
+        return new DecodedToken(
+                text(json, "appid"),
+                text(json, "channelid"),
+                text(json, "userid"),
+                nonce == null ? "" : text(json, "nonce"),
+                timestamp.longValue(),
+                text(json, "token"));
     }
 
     /**
@@ -160,22 +165,23 @@ public final class TokenGenerator {
     public static boolean verify(DecodedToken token, String appKey) {
         require(token, "token");
         require(appKey, "appKey");
-        String expected = signature(token.appId(), appKey, token.channelId(), token.userId(), token.nonce(),
-                token.timestamp());
-        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
-                token.signature().getBytes(StandardCharsets.UTF_8));
+        String expected =
+                signature(token.appId(), appKey, token.channelId(), token.userId(), token.nonce(), token.timestamp());
+        return MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.US_ASCII), token.signature().getBytes(StandardCharsets.UTF_8));
     }
 
     // Alibaba's documented formula puts the nonce between user id and timestamp; the vendor SDK always uses an
     // empty nonce, so both agree on every token it makes.
-    private static String signature(String appId, String appKey, String channelId, String userId, String nonce,
-                                    long timestamp) {
+    private static String signature(
+            String appId, String appKey, String channelId, String userId, String nonce, long timestamp) {
         String input = appId + appKey + channelId + userId + nonce + timestamp;
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(input.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime, which every JDK must provide", e);
+            throw new IllegalStateException(
+                    "SHA-256 is missing from this Java runtime, which every JDK must provide", e);
         }
     }
 

@@ -12,11 +12,7 @@ package org.alirtc.sdk.model;
  * @param useVoip           whether the session bridges a SIP call
  */
 public record UserParam(
-        String channelId,
-        String userId,
-        String userName,
-        CapabilityProfile capabilityProfile,
-        boolean useVoip) {
+        String channelId, String userId, String userName, CapabilityProfile capabilityProfile, boolean useVoip) {
 
     public UserParam {
         Checks.notNull(channelId, "channelId", "pass the channel id, or \"\" to leave it to the token");

@@ -64,16 +64,32 @@ public record VideoDataSample(
             throw new IllegalArgumentException("An I420 frame of " + width + "x" + height + " needs " + frameBytes
                     + " bytes but data holds " + data.length + ": pass a full frame (Y, then U, then V planes)");
         }
-        return new VideoDataSample(VideoDataFormat.I420, VideoBufferType.RAW_DATA, data, (int) frameBytes,
-                width, chromaWidth, chromaWidth, width, height, 0, timestampMs);
+        return new VideoDataSample(
+                VideoDataFormat.I420,
+                VideoBufferType.RAW_DATA,
+                data,
+                (int) frameBytes,
+                width,
+                chromaWidth,
+                chromaWidth,
+                width,
+                height,
+                0,
+                timestampMs);
     }
 
     @Override
     public boolean equals(Object other) {
         return other instanceof VideoDataSample that
-                && format == that.format && bufferType == that.bufferType && dataLength == that.dataLength
-                && strideY == that.strideY && strideU == that.strideU && strideV == that.strideV
-                && width == that.width && height == that.height && rotation == that.rotation
+                && format == that.format
+                && bufferType == that.bufferType
+                && dataLength == that.dataLength
+                && strideY == that.strideY
+                && strideU == that.strideU
+                && strideV == that.strideV
+                && width == that.width
+                && height == that.height
+                && rotation == that.rotation
                 && timestampMs == that.timestampMs
                 && Arrays.equals(data, 0, dataLength, that.data, 0, that.dataLength);
     }

@@ -30,7 +30,8 @@ public record VideoEncoderConfiguration(
         Checks.atLeast(height, 1, "height");
         Checks.notNull(frameRate, "frameRate", "pass a FrameRate such as FrameRate.FPS_15");
         Checks.atLeast(bitrateKbps, 0, "bitrateKbps");
-        Checks.notNull(orientationMode, "orientationMode", "pass OrientationMode.ADAPTIVE unless a fixed one is needed");
+        Checks.notNull(
+                orientationMode, "orientationMode", "pass OrientationMode.ADAPTIVE unless a fixed one is needed");
         Checks.notNull(mirrorMode, "mirrorMode", "pass MirrorMode.DISABLED or ENABLED");
         Checks.notNull(rotationMode, "rotationMode", "pass a RotationMode such as RotationMode.ROTATION_0");
         Checks.atLeast(keyFrameIntervalMs, 0, "keyFrameIntervalMs");
@@ -39,27 +40,67 @@ public record VideoEncoderConfiguration(
 
     /** 640x480, 15 fps, 512 kbit/s, adaptive orientation, no mirroring, no rotation, SDK-chosen GOP. */
     public static VideoEncoderConfiguration defaults() {
-        return new VideoEncoderConfiguration(640, 480, FrameRate.FPS_15, 512, OrientationMode.ADAPTIVE,
-                MirrorMode.DISABLED, RotationMode.ROTATION_0, 0, 0);
+        return new VideoEncoderConfiguration(
+                640,
+                480,
+                FrameRate.FPS_15,
+                512,
+                OrientationMode.ADAPTIVE,
+                MirrorMode.DISABLED,
+                RotationMode.ROTATION_0,
+                0,
+                0);
     }
 
     public VideoEncoderConfiguration withDimensions(int newWidth, int newHeight) {
-        return new VideoEncoderConfiguration(newWidth, newHeight, frameRate, bitrateKbps, orientationMode, mirrorMode,
-                rotationMode, keyFrameIntervalMs, minBitrateKbps);
+        return new VideoEncoderConfiguration(
+                newWidth,
+                newHeight,
+                frameRate,
+                bitrateKbps,
+                orientationMode,
+                mirrorMode,
+                rotationMode,
+                keyFrameIntervalMs,
+                minBitrateKbps);
     }
 
     public VideoEncoderConfiguration withFrameRate(FrameRate value) {
-        return new VideoEncoderConfiguration(width, height, value, bitrateKbps, orientationMode, mirrorMode,
-                rotationMode, keyFrameIntervalMs, minBitrateKbps);
+        return new VideoEncoderConfiguration(
+                width,
+                height,
+                value,
+                bitrateKbps,
+                orientationMode,
+                mirrorMode,
+                rotationMode,
+                keyFrameIntervalMs,
+                minBitrateKbps);
     }
 
     public VideoEncoderConfiguration withBitrateKbps(int value) {
-        return new VideoEncoderConfiguration(width, height, frameRate, value, orientationMode, mirrorMode,
-                rotationMode, keyFrameIntervalMs, minBitrateKbps);
+        return new VideoEncoderConfiguration(
+                width,
+                height,
+                frameRate,
+                value,
+                orientationMode,
+                mirrorMode,
+                rotationMode,
+                keyFrameIntervalMs,
+                minBitrateKbps);
     }
 
     public VideoEncoderConfiguration withKeyFrameIntervalMs(int value) {
-        return new VideoEncoderConfiguration(width, height, frameRate, bitrateKbps, orientationMode, mirrorMode,
-                rotationMode, value, minBitrateKbps);
+        return new VideoEncoderConfiguration(
+                width,
+                height,
+                frameRate,
+                bitrateKbps,
+                orientationMode,
+                mirrorMode,
+                rotationMode,
+                value,
+                minBitrateKbps);
     }
 }

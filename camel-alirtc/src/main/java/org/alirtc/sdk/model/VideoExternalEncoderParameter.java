@@ -8,5 +8,4 @@ package org.alirtc.sdk.model;
  * @param frameRate  frames per second
  * @param bitrateBps bitrate in bit/s (not kbit/s)
  */
-public record VideoExternalEncoderParameter(int width, int height, int frameRate, int bitrateBps) {
-}
+public record VideoExternalEncoderParameter(int width, int height, int frameRate, int bitrateBps) {}

@@ -51,9 +51,16 @@ public record VideoFrame(
     @Override
     public boolean equals(Object other) {
         return other instanceof VideoFrame that
-                && track == that.track && type == that.type && frameMs == that.frameMs && width == that.width
-                && height == that.height && frameNum == that.frameNum && qp == that.qp
-                && sliceType == that.sliceType && mvInfos.equals(that.mvInfos) && Arrays.equals(data, that.data);
+                && track == that.track
+                && type == that.type
+                && frameMs == that.frameMs
+                && width == that.width
+                && height == that.height
+                && frameNum == that.frameNum
+                && qp == that.qp
+                && sliceType == that.sliceType
+                && mvInfos.equals(that.mvInfos)
+                && Arrays.equals(data, that.data);
     }
 
     @Override

@@ -26,19 +26,27 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class CommandCodecTest {
 
     private static final JoinSettings SETTINGS = new JoinSettings(true, 2, 0, 3, 1, 500, 42, 0, 2, true);
-    private static final AudioObserverManualConfig OBSERVER = new AudioObserverManualConfig(true, false, true, true,
-            false);
-    private static final AudioQuestionDelay DELAY = AudioQuestionDelay.builder().aiQuestionCaptureTimestamp(1)
-            .aiAnswerCaptureTimestamp(2).aiSentenceId(3).aiClientAudioPubTotalDelay(4).aiLinuxAudioSubTotalDelay(5)
-            .aiAgentAudioTotalCost(6).aiLinuxAudioProcessSmartDenoiseDelay(7)
-            .aiLinuxGrtnNodeDelay(List.of(new GrtnNodeDelay(8, 9, 10), GrtnNodeDelay.unmeasured())).build();
+    private static final AudioObserverManualConfig OBSERVER =
+            new AudioObserverManualConfig(true, false, true, true, false);
+    private static final AudioQuestionDelay DELAY = AudioQuestionDelay.builder()
+            .aiQuestionCaptureTimestamp(1)
+            .aiAnswerCaptureTimestamp(2)
+            .aiSentenceId(3)
+            .aiClientAudioPubTotalDelay(4)
+            .aiLinuxAudioSubTotalDelay(5)
+            .aiAgentAudioTotalCost(6)
+            .aiLinuxAudioProcessSmartDenoiseDelay(7)
+            .aiLinuxGrtnNodeDelay(List.of(new GrtnNodeDelay(8, 9, 10), GrtnNodeDelay.unmeasured()))
+            .build();
 
     /** One command of every id, with values that differ from the decoding defaults wherever a type allows. */
     private static List<Command> everyCommand() {
         return List.of(
                 new ChannelCommand.CreateRtcEngine("/var/log", true, "{\"a\": 1}"),
-                new ChannelCommand.JoinChannel(new ChannelCommand.Credentials("room", "alice", "Alice", "app",
-                        "n0nce", "pub", "secret", 1_700_000_000L), SETTINGS),
+                new ChannelCommand.JoinChannel(
+                        new ChannelCommand.Credentials(
+                                "room", "alice", "Alice", "app", "n0nce", "pub", "secret", 1_700_000_000L),
+                        SETTINGS),
                 new PushCommand.PushVideoFrame(1, 3, 1, 4, 2, 2, 2, 4, 90, 123_456_789_012L, new byte[] {1, 2, 3}),
                 new PushCommand.PushAudioFrame(99_000_000_000L, 1, "f-1", 7, 8, new byte[] {4, 5, 6, 7}),
                 new ChannelCommand.SetClientRole(0),
@@ -78,8 +86,19 @@ class CommandCodecTest {
                 new ChannelCommand.GetSdkVersion(),
                 new ChannelCommand.JoinChannelV3("dG9rZW4=", "room", "alice", "Alice", 2, true, SETTINGS),
                 new AiCommand.GetAiVadInfo(3_000L, 4_000L),
-                new VoipCommand.Dial("sip.example", "tok", "100", "200", "9", "203.0.113.1", 20_000, 20_100, "X-A: b",
-                        "PCMU", 16_000, OBSERVER),
+                new VoipCommand.Dial(
+                        "sip.example",
+                        "tok",
+                        "100",
+                        "200",
+                        "9",
+                        "203.0.113.1",
+                        20_000,
+                        20_100,
+                        "X-A: b",
+                        "PCMU",
+                        16_000,
+                        OBSERVER),
                 new VoipCommand.DialUpdate("PCMA", 8_000),
                 new VoipCommand.Hangup(),
                 new AiCommand.EncryptDelayInfo(DELAY),
@@ -99,8 +118,18 @@ class CommandCodecTest {
                 new EffectCommand.PauseAllAudioEffects(),
                 new EffectCommand.ResumeAudioEffect(1),
                 new EffectCommand.ResumeAllAudioEffects(),
-                new VoipCommand.PickupIncomingCall("sip.example", "100", "200", "198.51.100.7", 4000, 20_000, 20_100,
-                        "v=0", "PCMU", 16_000, OBSERVER),
+                new VoipCommand.PickupIncomingCall(
+                        "sip.example",
+                        "100",
+                        "200",
+                        "198.51.100.7",
+                        4000,
+                        20_000,
+                        20_100,
+                        "v=0",
+                        "PCMU",
+                        16_000,
+                        OBSERVER),
                 new VoipCommand.ConnectIncomingCall(),
                 new VoipCommand.DisconnectIncomingCall(),
                 new StreamCommand.EnableAudioFrameObserver(true, 2, 2, 2));
@@ -108,10 +137,12 @@ class CommandCodecTest {
 
     @Test
     void everyCommandIdHasARecord() {
-        Set<Integer> known = IntStream.rangeClosed(0, 100).filter(CommandId::isKnown).boxed()
+        Set<Integer> known = IntStream.rangeClosed(0, 100)
+                .filter(CommandId::isKnown)
+                .boxed()
                 .collect(Collectors.toCollection(TreeSet::new));
-        Set<Integer> encoded = everyCommand().stream().map(c -> c.encode().id())
-                .collect(Collectors.toCollection(TreeSet::new));
+        Set<Integer> encoded =
+                everyCommand().stream().map(c -> c.encode().id()).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(65, known.size());
         assertEquals(known, encoded);
         assertEquals(known.size(), everyCommand().size());
@@ -122,14 +153,19 @@ class CommandCodecTest {
         for (Command command : everyCommand()) {
             Message message = command.encode();
             byte[] wire = MessageWriter.encode(message, Direction.CLIENT_TO_CORE);
-            Message received = new MessageReader(new ByteArrayInputStream(wire), Direction.CLIENT_TO_CORE,
-                    MessageReader.DEFAULT_MAX_CHUNK_BYTES).read();
+            Message received = new MessageReader(
+                            new ByteArrayInputStream(wire),
+                            Direction.CLIENT_TO_CORE,
+                            MessageReader.DEFAULT_MAX_CHUNK_BYTES)
+                    .read();
 
             Command decoded = CommandCodec.decode(received);
 
             assertEquals(command, decoded, CommandId.name(message.id()));
             assertEquals(command.hashCode(), decoded.hashCode(), CommandId.name(message.id()));
-            assertArrayEquals(wire, MessageWriter.encode(decoded.encode(), Direction.CLIENT_TO_CORE),
+            assertArrayEquals(
+                    wire,
+                    MessageWriter.encode(decoded.encode(), Direction.CLIENT_TO_CORE),
                     CommandId.name(message.id()));
         }
     }
@@ -149,31 +185,41 @@ class CommandCodecTest {
             }
         }
         assertEquals(new ChannelCommand.CreateRtcEngine(null, false, null), decode(CommandId.CREATE_RTC_ENGINE));
-        assertEquals(new ChannelCommand.JoinChannelV2(null, null, null, null, JoinSettings.DEFAULTS),
+        assertEquals(
+                new ChannelCommand.JoinChannelV2(null, null, null, null, JoinSettings.DEFAULTS),
                 decode(CommandId.JOIN_CHANNEL_V2));
         assertEquals(new JoinSettings(false, 1, 1, 1, 0, 300, 100, 1, 1, false), JoinSettings.DEFAULTS);
-        assertEquals(new ChannelCommand.JoinChannel(new ChannelCommand.Credentials(null, null, null, null, "", "", null,
-                0), JoinSettings.DEFAULTS), decode(CommandId.JOIN_CHANNEL));
+        assertEquals(
+                new ChannelCommand.JoinChannel(
+                        new ChannelCommand.Credentials(null, null, null, null, "", "", null, 0), JoinSettings.DEFAULTS),
+                decode(CommandId.JOIN_CHANNEL));
         assertEquals(new ChannelCommand.SetClientRole(OptionalInt.empty()), decode(CommandId.SET_CLIENT_ROLE));
         assertEquals(new PushCommand.PushAudioFrame(0, 0, "", -1, -1, new byte[0]), decode(CommandId.PUSH_AUDIO_FRAME));
-        assertEquals(new PushCommand.PushVideoFrame(0, -1, 0, 0, 0, 0, 0, 0, 0, 0, new byte[0]),
+        assertEquals(
+                new PushCommand.PushVideoFrame(0, -1, 0, 0, 0, 0, 0, 0, 0, 0, new byte[0]),
                 decode(CommandId.PUSH_VIDEO_FRAME));
         assertEquals(new PushCommand.SetExternalAudioSource(false, 0, 0), decode(CommandId.SET_EXTERNAL_AUDIO_SOURCE));
-        assertEquals(new PushCommand.SetExternalAudioPublishVolume(100),
+        assertEquals(
+                new PushCommand.SetExternalAudioPublishVolume(100),
                 decode(CommandId.SET_EXTERNAL_AUDIO_PUBLISH_VOLUME));
         assertEquals(new PushCommand.GetRemainDataBufferSize(2), decode(CommandId.GET_REMAIN_DATA_BUFFER_SIZE));
-        assertEquals(new StreamCommand.SubscribeRemoteVideoStream(null, 1, false),
+        assertEquals(
+                new StreamCommand.SubscribeRemoteVideoStream(null, 1, false),
                 decode(CommandId.SUBSCRIBE_REMOTE_VIDEO_STREAM));
-        assertEquals(new StreamCommand.EnableAudioFrameObserver(false, 0, 6, 1),
+        assertEquals(
+                new StreamCommand.EnableAudioFrameObserver(false, 0, 6, 1),
                 decode(CommandId.ENABLE_AUDIO_FRAME_OBSERVER));
-        assertEquals(new EffectCommand.SetAudioEffectPublishVolume(0, 50),
+        assertEquals(
+                new EffectCommand.SetAudioEffectPublishVolume(0, 50),
                 decode(CommandId.SET_AUDIO_EFFECT_PUBLISH_VOLUME));
-        assertEquals(new EffectCommand.SetAllAudioEffectsPlayoutVolume(50),
+        assertEquals(
+                new EffectCommand.SetAllAudioEffectsPlayoutVolume(50),
                 decode(CommandId.SET_ALL_AUDIO_EFFECTS_PLAYOUT_VOLUME));
-        assertEquals(new EffectCommand.PlayAudioEffect(0, null, false, -1, 0, 50, 50),
-                decode(CommandId.PLAY_AUDIO_EFFECT));
+        assertEquals(
+                new EffectCommand.PlayAudioEffect(0, null, false, -1, 0, 50, 50), decode(CommandId.PLAY_AUDIO_EFFECT));
         assertEquals(new AiCommand.SetAudioDelayInfoV2(null, 0, null, null), decode(CommandId.SET_AUDIO_DELAY_INFO_V2));
-        assertEquals(new AiCommand.SetAudioDelayInfo(null, AudioQuestionDelay.empty()),
+        assertEquals(
+                new AiCommand.SetAudioDelayInfo(null, AudioQuestionDelay.empty()),
                 decode(CommandId.SET_AUDIO_DELAY_INFO));
     }
 
@@ -181,8 +227,11 @@ class CommandCodecTest {
     void codesThisVersionDoesNotKnowPassThrough() {
         Message message = Message.command(Message.commandHeader(CommandId.JOIN_CHANNEL_V2)
                 .put(WireKeys.CHANNEL, "room")
-                .set(WireKeys.CONFIG, ProtocolJson.object().put(WireKeys.CHANNEL_PROFILE, 77)
-                        .put(WireKeys.SUBSCRIBE_AUDIO_FORMAT, 9)));
+                .set(
+                        WireKeys.CONFIG,
+                        ProtocolJson.object()
+                                .put(WireKeys.CHANNEL_PROFILE, 77)
+                                .put(WireKeys.SUBSCRIBE_AUDIO_FORMAT, 9)));
         JoinSettings config = ChannelCommand.JoinChannelV2.decode(message).config();
         assertEquals(77, config.channelProfile());
         assertEquals(9, config.subscribeAudioFormat());
@@ -193,7 +242,8 @@ class CommandCodecTest {
     void anExtraSentAsAnObjectIsReadAsItsText() {
         Message message = Message.command(Message.commandHeader(CommandId.CREATE_RTC_ENGINE)
                 .set(WireKeys.EXTRA, ProtocolJson.object().put(WireKeys.USER_SPECIFIED_DISABLE_AUDIO_RANKING, "true")));
-        assertEquals("{\"user_specified_disable_audio_ranking\":\"true\"}",
+        assertEquals(
+                "{\"user_specified_disable_audio_ranking\":\"true\"}",
                 ChannelCommand.CreateRtcEngine.decode(message).extra());
     }
 

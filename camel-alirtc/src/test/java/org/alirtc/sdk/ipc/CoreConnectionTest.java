@@ -17,7 +17,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -40,15 +39,18 @@ class CoreConnectionTest {
     @Test
     void throwingListenerDoesNotStopDelivery() throws Exception {
         BlockingQueue<Message> seen = new LinkedBlockingQueue<>();
-        Pair pair = pair(message -> {
-            seen.add(message);
-            if (message.intValue("n", 0) == 1) {
-                throw new IllegalStateException("boom");
-            }
-        }, message -> { });
+        Pair pair = pair(
+                message -> {
+                    seen.add(message);
+                    if (message.intValue("n", 0) == 1) {
+                        throw new IllegalStateException("boom");
+                    }
+                },
+                message -> {});
 
         for (int n = 1; n <= 3; n++) {
-            pair.core.send(Message.callback(Message.callbackHeader(CallbackId.ON_WARNING).put("n", n), null));
+            pair.core.send(Message.callback(
+                    Message.callbackHeader(CallbackId.ON_WARNING).put("n", n), null));
         }
 
         for (int n = 1; n <= 3; n++) {
@@ -62,16 +64,19 @@ class CoreConnectionTest {
     void listenerMaySendOnTheSameConnection() throws Exception {
         BlockingQueue<Message> atCore = new LinkedBlockingQueue<>();
         CompletableFuture<CoreConnection> clientRef = new CompletableFuture<>();
-        Pair pair = pair(message -> {
-            try {
-                clientRef.join().send(Message.command(Message.commandHeader(CommandId.LEAVE_CHANNEL)));
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }, atCore::add);
+        Pair pair = pair(
+                message -> {
+                    try {
+                        clientRef.join().send(Message.command(Message.commandHeader(CommandId.LEAVE_CHANNEL)));
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                },
+                atCore::add);
         clientRef.complete(pair.client);
 
-        pair.core.send(Message.callback(Message.callbackHeader(CallbackId.ON_JOIN_CHANNEL).put("joinresult", 0), null));
+        pair.core.send(Message.callback(
+                Message.callbackHeader(CallbackId.ON_JOIN_CHANNEL).put("joinresult", 0), null));
 
         assertEquals(CommandId.LEAVE_CHANNEL, atCore.poll(5, TimeUnit.SECONDS).id());
     }
@@ -81,7 +86,7 @@ class CoreConnectionTest {
         int writers = 4;
         int perWriter = 200;
         BlockingQueue<Message> atCore = new LinkedBlockingQueue<>();
-        Pair pair = pair(m -> { }, atCore::add);
+        Pair pair = pair(m -> {}, atCore::add);
         CountDownLatch done = new CountDownLatch(writers);
         for (int w = 0; w < writers; w++) {
             byte value = (byte) (w + 1);
@@ -90,8 +95,11 @@ class CoreConnectionTest {
                     for (int i = 0; i < perWriter; i++) {
                         byte[] payload = new byte[70_000 + i];
                         java.util.Arrays.fill(payload, value);
-                        pair.client.send(Message.command(Message.commandHeader(CommandId.PUSH_AUDIO_FRAME)
-                                .put("sampleLength", payload.length).put("writer", (int) value), payload));
+                        pair.client.send(Message.command(
+                                Message.commandHeader(CommandId.PUSH_AUDIO_FRAME)
+                                        .put("sampleLength", payload.length)
+                                        .put("writer", (int) value),
+                                payload));
                     }
                 } catch (IOException e) {
                     throw new IllegalStateException(e);
@@ -119,17 +127,18 @@ class CoreConnectionTest {
     void peerCloseIsReportedOnceWithACause() throws Exception {
         CompletableFuture<IOException> closed = new CompletableFuture<>();
         AtomicInteger calls = new AtomicInteger();
-        Pair pair = pair(new MessageListener() {
-            @Override
-            public void onMessage(Message message) {
-            }
+        Pair pair = pair(
+                new MessageListener() {
+                    @Override
+                    public void onMessage(Message message) {}
 
-            @Override
-            public void onClosed(IOException cause) {
-                calls.incrementAndGet();
-                closed.complete(cause);
-            }
-        }, m -> { });
+                    @Override
+                    public void onClosed(IOException cause) {
+                        calls.incrementAndGet();
+                        closed.complete(cause);
+                    }
+                },
+                m -> {});
 
         pair.core.close();
 
@@ -143,16 +152,17 @@ class CoreConnectionTest {
     @Test
     void localCloseIsReportedWithoutACause() throws Exception {
         CompletableFuture<IOException> closed = new CompletableFuture<>();
-        Pair pair = pair(new MessageListener() {
-            @Override
-            public void onMessage(Message message) {
-            }
+        Pair pair = pair(
+                new MessageListener() {
+                    @Override
+                    public void onMessage(Message message) {}
 
-            @Override
-            public void onClosed(IOException cause) {
-                closed.complete(cause);
-            }
-        }, m -> { });
+                    @Override
+                    public void onClosed(IOException cause) {
+                        closed.complete(cause);
+                    }
+                },
+                m -> {});
 
         pair.client.close();
 
@@ -166,20 +176,26 @@ class CoreConnectionTest {
         Socket clientSocket = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort());
         Socket silentPeer = server.accept();
         open.add(silentPeer);
-        CoreConnection client = CoreConnection.start(clientSocket, Direction.CORE_TO_CLIENT, m -> { },
-                ConnectionOptions.defaults().withWriteTimeout(Duration.ofMillis(500)), "silent");
+        CoreConnection client = CoreConnection.start(
+                clientSocket,
+                Direction.CORE_TO_CLIENT,
+                m -> {},
+                ConnectionOptions.defaults().withWriteTimeout(Duration.ofMillis(500)),
+                "silent");
         open.add(client);
 
         byte[] payload = new byte[4 * 1024 * 1024];
         IOException failure = assertThrows(IOException.class, () -> {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             while (System.nanoTime() < deadline) {
-                client.send(Message.command(Message.commandHeader(CommandId.PUSH_VIDEO_FRAME)
-                        .put("dataLen", payload.length), payload));
+                client.send(Message.command(
+                        Message.commandHeader(CommandId.PUSH_VIDEO_FRAME).put("dataLen", payload.length), payload));
             }
         });
         assertInstanceOf(IOException.class, failure);
-        assertTrue(failure.getMessage().contains("not reading") || failure.getMessage().contains("closed"),
+        assertTrue(
+                failure.getMessage().contains("not reading")
+                        || failure.getMessage().contains("closed"),
                 failure.getMessage());
         assertFalse(client.isOpen());
     }
@@ -189,15 +205,14 @@ class CoreConnectionTest {
         open.add(server);
         Socket clientSocket = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort());
         Socket coreSocket = server.accept();
-        CoreConnection core = CoreConnection.start(coreSocket, Direction.CLIENT_TO_CORE, coreListener,
-                ConnectionOptions.defaults(), "core");
-        CoreConnection client = CoreConnection.start(clientSocket, Direction.CORE_TO_CLIENT, clientListener,
-                ConnectionOptions.defaults(), "client");
+        CoreConnection core = CoreConnection.start(
+                coreSocket, Direction.CLIENT_TO_CORE, coreListener, ConnectionOptions.defaults(), "core");
+        CoreConnection client = CoreConnection.start(
+                clientSocket, Direction.CORE_TO_CLIENT, clientListener, ConnectionOptions.defaults(), "client");
         open.add(client);
         open.add(core);
         return new Pair(client, core);
     }
 
-    private record Pair(CoreConnection client, CoreConnection core) {
-    }
+    private record Pair(CoreConnection client, CoreConnection core) {}
 }

@@ -1,10 +1,5 @@
 package org.alirtc.sdk.ipc;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -14,6 +9,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CoreConnectorTest {
 
@@ -34,8 +34,8 @@ class CoreConnectorTest {
             }
         });
 
-        try (Socket socket = assertTimeoutPreemptively(BOUND,
-                () -> CoreConnector.connect(port, Duration.ofSeconds(5)))) {
+        try (Socket socket =
+                assertTimeoutPreemptively(BOUND, () -> CoreConnector.connect(port, Duration.ofSeconds(5)))) {
             socket.getOutputStream().write(42);
             assertEquals(42, received.get(10, TimeUnit.SECONDS));
         }
@@ -45,19 +45,25 @@ class CoreConnectorTest {
     void aClosedPortTimesOutWithTheClearMessage() throws Exception {
         int port = unusedPort();
 
-        IOException e = assertTimeoutPreemptively(BOUND, () -> assertThrows(IOException.class,
-                () -> CoreConnector.connect(port, Duration.ofMillis(300))));
+        IOException e = assertTimeoutPreemptively(
+                BOUND,
+                () -> assertThrows(IOException.class, () -> CoreConnector.connect(port, Duration.ofMillis(300))));
 
-        assertTrue(e.getMessage().startsWith("Could not connect to the core service on port " + port
-                + " within 300 ms: 127.0.0.1: "), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .startsWith("Could not connect to the core service on port " + port
+                                + " within 300 ms: 127.0.0.1: "),
+                e.getMessage());
     }
 
     @Test
     void stopsAtOnceWhenTheServiceHasEnded() throws Exception {
         int port = unusedPort();
 
-        IOException e = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThrows(IOException.class,
-                () -> CoreConnector.connect(port, Duration.ofSeconds(60), () -> false)));
+        IOException e = assertTimeoutPreemptively(
+                Duration.ofSeconds(5),
+                () -> assertThrows(
+                        IOException.class, () -> CoreConnector.connect(port, Duration.ofSeconds(60), () -> false)));
 
         assertEquals("The core service ended before accepting a connection on port " + port, e.getMessage());
     }

@@ -1,14 +1,14 @@
 package org.alirtc.sdk.ipc;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class CoreDumpLimitTest {
 
@@ -21,8 +21,11 @@ class CoreDumpLimitTest {
             assumeTrue(outcome != CoreDumpLimit.Outcome.DENIED, "prlimit refused (EPERM)");
 
             assertEquals(CoreDumpLimit.Outcome.APPLIED, outcome);
-            String coreLine = Files.readString(Path.of("/proc/" + child.pid() + "/limits")).lines()
-                    .filter(line -> line.startsWith("Max core file size")).findFirst().orElseThrow();
+            String coreLine = Files.readString(Path.of("/proc/" + child.pid() + "/limits"))
+                    .lines()
+                    .filter(line -> line.startsWith("Max core file size"))
+                    .findFirst()
+                    .orElseThrow();
             assertTrue(coreLine.matches("Max core file size\\s+unlimited\\s+unlimited\\s+bytes\\s*"), coreLine);
         } finally {
             child.destroyForcibly();

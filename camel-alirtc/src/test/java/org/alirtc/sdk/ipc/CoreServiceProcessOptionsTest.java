@@ -1,9 +1,5 @@
 package org.alirtc.sdk.ipc;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +7,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CoreServiceProcessOptionsTest {
 
@@ -34,11 +34,13 @@ class CoreServiceProcessOptionsTest {
     void aMissingBinaryNamesThePathAndTheSetting() {
         Path missing = dir.resolve("Release/lib/AliRtcCoreService");
 
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> CoreProcessOptions.of(missing, 42000, 45000));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> CoreProcessOptions.of(missing, 42000, 45000));
 
-        assertEquals("Core service binary not found at " + missing
-                + ": set coreServicePath to the AliRtcCoreService executable", e.getMessage());
+        assertEquals(
+                "Core service binary not found at " + missing
+                        + ": set coreServicePath to the AliRtcCoreService executable",
+                e.getMessage());
     }
 
     @Test
@@ -51,8 +53,8 @@ class CoreServiceProcessOptionsTest {
         Path binary = Files.createFile(dir.resolve("AliRtcCoreService"));
 
         for (int[] range : new int[][] {{45000, 42000}, {0, 10}, {65000, 65536}}) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                    () -> CoreProcessOptions.of(binary, range[0], range[1]));
+            IllegalArgumentException e = assertThrows(
+                    IllegalArgumentException.class, () -> CoreProcessOptions.of(binary, range[0], range[1]));
             assertTrue(e.getMessage().contains("1 <= lowPort <= highPort <= 65535"), e.getMessage());
         }
         assertEquals(5000, CoreProcessOptions.of(binary, 5000, 5000).highPort());
@@ -71,7 +73,8 @@ class CoreServiceProcessOptionsTest {
     void theWorkingDirectoryMustExist() throws Exception {
         Path binary = Files.createFile(dir.resolve("AliRtcCoreService"));
 
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> CoreProcessOptions.of(binary, 42000, 45000).withWorkingDirectory(dir.resolve("nope")));
 
         assertTrue(e.getMessage().contains("is not a directory"), e.getMessage());

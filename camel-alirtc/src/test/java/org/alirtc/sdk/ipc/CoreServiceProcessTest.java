@@ -1,13 +1,5 @@
 package org.alirtc.sdk.ipc;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,6 +14,14 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class CoreServiceProcessTest {
 
@@ -52,8 +52,8 @@ class CoreServiceProcessTest {
         assertEquals(List.of("1", binary.toString(), Integer.toString(service.port())), argv);
         assertTrue(service.port() >= 20000 && service.port() <= 60000, "port " + service.port());
         assertTrue(service.isAlive());
-        assertEquals("AliRtcCoreService pid " + service.pid().getAsLong() + " port " + service.port(),
-                service.describe());
+        assertEquals(
+                "AliRtcCoreService pid " + service.pid().getAsLong() + " port " + service.port(), service.describe());
     }
 
     @Test
@@ -65,14 +65,18 @@ class CoreServiceProcessTest {
                 """);
         String ownBefore = System.getenv("LD_LIBRARY_PATH");
 
-        service = assertTimeoutPreemptively(BOUND, () -> CoreServiceProcess.start(options(binary)
-                .withExtraEnvironment(Map.of("LD_LIBRARY_PATH", "/opt/a:/opt/b"))));
+        service = assertTimeoutPreemptively(
+                BOUND,
+                () -> CoreServiceProcess.start(
+                        options(binary).withExtraEnvironment(Map.of("LD_LIBRARY_PATH", "/opt/a:/opt/b"))));
         assertEquals(dir + ":/opt/a:/opt/b", Files.readString(dir.resolve("ld.txt")));
         service.stop(Duration.ZERO);
 
         // A list that already holds the directory stays exactly as it was (the vendor replaced it by the directory).
-        service = assertTimeoutPreemptively(BOUND, () -> CoreServiceProcess.start(options(binary)
-                .withExtraEnvironment(Map.of("LD_LIBRARY_PATH", "/opt/a:" + dir + ":/opt/b"))));
+        service = assertTimeoutPreemptively(
+                BOUND,
+                () -> CoreServiceProcess.start(
+                        options(binary).withExtraEnvironment(Map.of("LD_LIBRARY_PATH", "/opt/a:" + dir + ":/opt/b"))));
         assertEquals("/opt/a:" + dir + ":/opt/b", Files.readString(dir.resolve("ld.txt")));
 
         assertEquals(ownBefore, System.getenv("LD_LIBRARY_PATH"));
@@ -126,10 +130,14 @@ class CoreServiceProcessTest {
                 echo "starting up"
                 exec sleep 600
                 """);
-        IOException e = assertTimeoutPreemptively(BOUND, () -> assertThrows(IOException.class,
-                () -> CoreServiceProcess.start(options(binary).withStartTimeout(Duration.ofMillis(1500)))));
+        IOException e = assertTimeoutPreemptively(
+                BOUND,
+                () -> assertThrows(
+                        IOException.class,
+                        () -> CoreServiceProcess.start(options(binary).withStartTimeout(Duration.ofMillis(1500)))));
 
-        assertEquals("AliRtcCoreService did not announce 'Bind port: N' within 1500 ms; see its output above",
+        assertEquals(
+                "AliRtcCoreService did not announce 'Bind port: N' within 1500 ms; see its output above",
                 e.getMessage());
         long pid = Long.parseLong(Files.readString(dir.resolve("pid.txt")).strip());
         assertFalse(isRunning(pid));
@@ -141,8 +149,8 @@ class CoreServiceProcessTest {
                 echo "cannot load libAliRtcEngine.so" >&2
                 exit 7
                 """);
-        IOException e = assertTimeoutPreemptively(BOUND, () -> assertThrows(IOException.class,
-                () -> CoreServiceProcess.start(options(binary))));
+        IOException e = assertTimeoutPreemptively(
+                BOUND, () -> assertThrows(IOException.class, () -> CoreServiceProcess.start(options(binary))));
 
         assertTrue(e.getMessage().contains("exited with code 7"), e.getMessage());
         assertTrue(e.getMessage().contains("[core-err] cannot load libAliRtcEngine.so"), e.getMessage());
@@ -197,11 +205,12 @@ class CoreServiceProcessTest {
                 echo "Bind port: $1"
                 exec sleep 600
                 """);
-        service = assertTimeoutPreemptively(BOUND, () -> CoreServiceProcess.start(options(binary)
-                .withCoreDumps(false)));
+        service = assertTimeoutPreemptively(
+                BOUND, () -> CoreServiceProcess.start(options(binary).withCoreDumps(false)));
 
         assertNull(service.coreDumps());
-        assertEquals(coreLimitLine("self"), coreLimitLine(Long.toString(service.pid().getAsLong())));
+        assertEquals(
+                coreLimitLine("self"), coreLimitLine(Long.toString(service.pid().getAsLong())));
     }
 
     private CoreProcessOptions options(Path binary) {
@@ -220,7 +229,10 @@ class CoreServiceProcessTest {
     }
 
     private static String coreLimitLine(String pid) throws IOException {
-        return Files.readString(Path.of("/proc/" + pid + "/limits")).lines()
-                .filter(line -> line.startsWith("Max core file size")).findFirst().orElseThrow();
+        return Files.readString(Path.of("/proc/" + pid + "/limits"))
+                .lines()
+                .filter(line -> line.startsWith("Max core file size"))
+                .findFirst()
+                .orElseThrow();
     }
 }

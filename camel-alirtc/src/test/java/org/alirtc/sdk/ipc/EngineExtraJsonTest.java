@@ -16,14 +16,16 @@ class EngineExtraJsonTest {
 
     @Test
     void everyFlagIsWrittenWithTheVendorsTypesAndReadBack() {
-        EngineExtraFlags flags = new EngineExtraFlags(true, AudioTranscodingCodec.BOTH_PCM_AND_AAC, 0, 16000, 64000,
-                VideoTranscodingCodec.H264, 0);
+        EngineExtraFlags flags = new EngineExtraFlags(
+                true, AudioTranscodingCodec.BOTH_PCM_AND_AAC, 0, 16000, 64000, VideoTranscodingCodec.H264, 0);
         String json = EngineExtraJson.write(flags).toString();
-        assertEquals("{\"user_specified_disable_audio_ranking\":\"true\",\"user_specified_audio_observer_codec\":2,"
-                + "\"user_specified_audio_observer_codec_format\":0,"
-                + "\"user_specified_audio_observer_resample_rate\":16000,"
-                + "\"user_specified_audio_observer_codec_bitrate\":64000,\"user_specified_video_observer_codec\":1,"
-                + "\"user_specified_video_observer_codec_format\":0}", json);
+        assertEquals(
+                "{\"user_specified_disable_audio_ranking\":\"true\",\"user_specified_audio_observer_codec\":2,"
+                        + "\"user_specified_audio_observer_codec_format\":0,"
+                        + "\"user_specified_audio_observer_resample_rate\":16000,"
+                        + "\"user_specified_audio_observer_codec_bitrate\":64000,\"user_specified_video_observer_codec\":1,"
+                        + "\"user_specified_video_observer_codec_format\":0}",
+                json);
         assertEquals(flags, EngineExtraJson.read(parse(json)));
         assertEquals("{}", EngineExtraJson.write(EngineExtraFlags.NONE).toString());
     }
@@ -33,7 +35,11 @@ class EngineExtraJsonTest {
         EngineExtraFlags flags = EngineExtraJson.read(parse("{\"user_specified_disable_audio_ranking\": 1,"
                 + " \"user_specified_audio_observer_resample_rate\": \" 8000 \","
                 + " \"user_specified_audio_observer_codec\": 7, \"user_specified_video_observer_codec\": \"x\"}"));
-        assertEquals(EngineExtraFlags.builder().disableAudioRanking(true).audioObserverResampleRate(8000).build(),
+        assertEquals(
+                EngineExtraFlags.builder()
+                        .disableAudioRanking(true)
+                        .audioObserverResampleRate(8000)
+                        .build(),
                 flags);
         assertSame(EngineExtraFlags.NONE, EngineExtraJson.read(parse("[1]")));
     }

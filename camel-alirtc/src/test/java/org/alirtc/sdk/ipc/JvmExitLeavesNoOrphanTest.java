@@ -36,8 +36,15 @@ class JvmExitLeavesNoOrphanTest {
         Files.writeString(core, "#!/bin/bash\necho \"Bind port: $1\"\nexec sleep 600\n", StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(core, PosixFilePermissions.fromString("rwx------"));
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process jvm = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                OrphanGuardMain.class.getName(), core.toString(), how).redirectErrorStream(true).start();
+        Process jvm = new ProcessBuilder(
+                        java.toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        OrphanGuardMain.class.getName(),
+                        core.toString(),
+                        how)
+                .redirectErrorStream(true)
+                .start();
         try {
             long corePid = readCorePid(jvm);
             ProcessHandle coreHandle = ProcessHandle.of(corePid).orElseThrow();
@@ -46,8 +53,14 @@ class JvmExitLeavesNoOrphanTest {
                 jvm.destroy();
             }
             assertTrue(jvm.waitFor(20, TimeUnit.SECONDS), "the child JVM did not end");
-            assertTrue(coreHandle.onExit().toCompletableFuture().completeOnTimeout(null, 10, TimeUnit.SECONDS)
-                    .get() != null, "core service pid " + corePid + " outlived its JVM");
+            assertTrue(
+                    coreHandle
+                                    .onExit()
+                                    .toCompletableFuture()
+                                    .completeOnTimeout(null, 10, TimeUnit.SECONDS)
+                                    .get()
+                            != null,
+                    "core service pid " + corePid + " outlived its JVM");
             assertFalse(ProcessHandle.of(corePid).map(ProcessHandle::isAlive).orElse(false));
         } finally {
             jvm.destroyForcibly();
@@ -58,12 +71,13 @@ class JvmExitLeavesNoOrphanTest {
     private static long readCorePid(Process jvm) throws Exception {
         CompletableFuture<Long> pid = CompletableFuture.supplyAsync(() -> {
             StringBuilder seen = new StringBuilder();
-            try (BufferedReader out = new BufferedReader(
-                    new InputStreamReader(jvm.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader out =
+                    new BufferedReader(new InputStreamReader(jvm.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = out.readLine(); line != null; line = out.readLine()) {
                     seen.append(line).append('\n');
                     if (line.startsWith("core-pid ")) {
-                        return Long.parseLong(line.substring("core-pid ".length()).trim());
+                        return Long.parseLong(
+                                line.substring("core-pid ".length()).trim());
                     }
                 }
             } catch (java.io.IOException e) {

@@ -70,8 +70,10 @@ class MessageCodecTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         chunk(out, new byte[0]);
         chunk(out, new byte[16]);
-        out.write(MessageWriter.encode(Message.callback(Message.callbackHeader(CallbackId.ON_LEAVE_CHANNEL)
-                .put("leaveresult", 0), null), Direction.CORE_TO_CLIENT));
+        out.write(MessageWriter.encode(
+                Message.callback(
+                        Message.callbackHeader(CallbackId.ON_LEAVE_CHANNEL).put("leaveresult", 0), null),
+                Direction.CORE_TO_CLIENT));
 
         Message message = reader(out.toByteArray(), Direction.CORE_TO_CLIENT).read();
 
@@ -81,7 +83,8 @@ class MessageCodecTest {
 
     @Test
     void allZeroPcmPayloadIsStillDelivered() throws Exception {
-        ObjectNode header = Message.callbackHeader(CallbackId.ON_SUBSCRIBE_MIXED_AUDIO_FRAME).put("frame_size", 320);
+        ObjectNode header = Message.callbackHeader(CallbackId.ON_SUBSCRIBE_MIXED_AUDIO_FRAME)
+                .put("frame_size", 320);
         byte[] wire = MessageWriter.encode(Message.callback(header, new byte[320]), Direction.CORE_TO_CLIENT);
 
         assertEquals(320, reader(wire, Direction.CORE_TO_CLIENT).read().payload().length);
@@ -101,11 +104,17 @@ class MessageCodecTest {
         chunk(out, new byte[320]);
         // Oversize chunk: refused without allocation, skipped by its prefix.
         chunk(out, new byte[5_000]);
-        out.write(MessageWriter.encode(Message.callback(Message.callbackHeader(CallbackId.ON_JOIN_CHANNEL)
-                .put("joinresult", 0).put("channel", "c").put("userid", "u"), null), Direction.CORE_TO_CLIENT));
+        out.write(MessageWriter.encode(
+                Message.callback(
+                        Message.callbackHeader(CallbackId.ON_JOIN_CHANNEL)
+                                .put("joinresult", 0)
+                                .put("channel", "c")
+                                .put("userid", "u"),
+                        null),
+                Direction.CORE_TO_CLIENT));
 
-        MessageReader reader = new MessageReader(new ByteArrayInputStream(out.toByteArray()),
-                Direction.CORE_TO_CLIENT, 4_096);
+        MessageReader reader =
+                new MessageReader(new ByteArrayInputStream(out.toByteArray()), Direction.CORE_TO_CLIENT, 4_096);
         int malformed = 0;
         Message good = null;
         while (good == null) {
@@ -128,10 +137,11 @@ class MessageCodecTest {
         chunk(out, "{\"Request\": 1021, \"uid\": \"a\", \"frame_size\": 6000}".getBytes(StandardCharsets.US_ASCII));
         chunk(out, new byte[3000]);
         chunk(out, new byte[3000]);
-        out.write(MessageWriter.encode(Message.callback(Message.callbackHeader(CallbackId.ON_ERROR)
-                .put("errorCode", 5), null), Direction.CORE_TO_CLIENT));
-        MessageReader reader = new MessageReader(new ByteArrayInputStream(out.toByteArray()),
-                Direction.CORE_TO_CLIENT, 4_096);
+        out.write(MessageWriter.encode(
+                Message.callback(Message.callbackHeader(CallbackId.ON_ERROR).put("errorCode", 5), null),
+                Direction.CORE_TO_CLIENT));
+        MessageReader reader =
+                new MessageReader(new ByteArrayInputStream(out.toByteArray()), Direction.CORE_TO_CLIENT, 4_096);
 
         MalformedMessageException problem = assertThrows(MalformedMessageException.class, reader::read);
         assertEquals(CallbackId.ON_REMOTE_VIDEO_SAMPLE, problem.messageId());

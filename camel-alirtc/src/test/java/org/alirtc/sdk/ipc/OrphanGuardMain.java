@@ -8,8 +8,7 @@ import java.nio.file.Path;
  */
 public final class OrphanGuardMain {
 
-    private OrphanGuardMain() {
-    }
+    private OrphanGuardMain() {}
 
     public static void main(String[] args) throws Exception {
         CoreServiceProcess service = CoreServiceProcess.start(CoreProcessOptions.of(Path.of(args[0]), 30000, 40000));

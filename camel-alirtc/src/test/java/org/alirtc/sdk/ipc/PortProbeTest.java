@@ -1,15 +1,15 @@
 package org.alirtc.sdk.ipc;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PortProbeTest {
 
@@ -30,7 +30,8 @@ class PortProbeTest {
 
             IOException e = assertThrows(IOException.class, () -> PortProbe.findFreePort(port, port));
 
-            assertEquals("No free port in [" + port + ", " + port + "] after 3 attempts: widen lowPort/highPort",
+            assertEquals(
+                    "No free port in [" + port + ", " + port + "] after 3 attempts: widen lowPort/highPort",
                     e.getMessage());
         }
     }

@@ -18,8 +18,10 @@ class ProtocolJsonTest {
         config.put("channelProfile", 1);
         node.putArray("mv").add(1).add(2);
 
-        assertEquals("{\"Command\": 24, \"token\": \"abc\", \"username\": null, "
-                + "\"config\": {\"isAudioOnly\": false, \"channelProfile\": 1}, \"mv\": [1, 2]}", ProtocolJson.write(node));
+        assertEquals(
+                "{\"Command\": 24, \"token\": \"abc\", \"username\": null, "
+                        + "\"config\": {\"isAudioOnly\": false, \"channelProfile\": 1}, \"mv\": [1, 2]}",
+                ProtocolJson.write(node));
     }
 
     @Test

@@ -37,9 +37,31 @@ class WireKeysTest {
      */
     private static final Map<String, Set<String>> NOT_WIRE = Map.of(
             // argument names in the engine's exception messages
-            "org/alirtc/sdk/CoreServiceEngine.java", Set.of("authInfo", "channelId", "config", "delay", "delayInfo",
-                    "delayMs", "info", "jsonParameter", "message", "quality", "renderMode", "repeatCount", "role",
-                    "scene", "source", "token", "track", "type", "uid", "userId", "userParam", "voipConfig", "volume"));
+            "org/alirtc/sdk/CoreServiceEngine.java",
+            Set.of(
+                    "authInfo",
+                    "channelId",
+                    "config",
+                    "delay",
+                    "delayInfo",
+                    "delayMs",
+                    "info",
+                    "jsonParameter",
+                    "message",
+                    "quality",
+                    "renderMode",
+                    "repeatCount",
+                    "role",
+                    "scene",
+                    "source",
+                    "token",
+                    "track",
+                    "type",
+                    "uid",
+                    "userId",
+                    "userParam",
+                    "voipConfig",
+                    "volume"));
 
     @Test
     void eachKeyIsDefinedOnce() throws IllegalAccessException {
@@ -123,7 +145,8 @@ class WireKeysTest {
 
     @Test
     void literalsInCommentsDoNotCount() {
-        assertEquals(List.of("uid", "a\"b"),
+        assertEquals(
+                List.of("uid", "a\"b"),
                 stringLiterals("/** {@code \"channel\"} */ x(\"uid\"); // \"userid\"\nchar q = '\"'; y(\"a\\\"b\");"));
     }
 

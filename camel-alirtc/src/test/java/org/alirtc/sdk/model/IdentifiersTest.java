@@ -1,11 +1,11 @@
 package org.alirtc.sdk.model;
 
+import org.junit.jupiter.api.Test;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import org.junit.jupiter.api.Test;
 
 class IdentifiersTest {
 
@@ -31,19 +31,19 @@ class IdentifiersTest {
 
     @Test
     void messageNamesTheValueTheRuleAndTheKindOfId() {
-        IllegalArgumentException channel = assertThrows(IllegalArgumentException.class,
-                () -> Identifiers.requireChannelId("a b"));
+        IllegalArgumentException channel =
+                assertThrows(IllegalArgumentException.class, () -> Identifiers.requireChannelId("a b"));
         assertEquals("Invalid channel id 'a b': use 1-64 characters from A-Z a-z 0-9 - _", channel.getMessage());
 
-        IllegalArgumentException user = assertThrows(IllegalArgumentException.class,
-                () -> Identifiers.requireUserId(null));
+        IllegalArgumentException user =
+                assertThrows(IllegalArgumentException.class, () -> Identifiers.requireUserId(null));
         assertEquals("Invalid user id null: use 1-64 characters from A-Z a-z 0-9 - _", user.getMessage());
     }
 
     @Test
     void veryLongValuesAreShortenedInTheMessage() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Identifiers.requireUserId("y".repeat(10_000)));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> Identifiers.requireUserId("y".repeat(10_000)));
         assertTrue(e.getMessage().contains("(10000 characters)"), e.getMessage());
         assertTrue(e.getMessage().length() < 200, e.getMessage());
     }

@@ -1,18 +1,18 @@
 package org.alirtc.sdk.model;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MediaRecordsTest {
 
@@ -41,19 +41,24 @@ class MediaRecordsTest {
 
     @Test
     void i420RejectsShortBuffersWithTheNeededSize() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> VideoDataSample.i420(new byte[100], 640, 480, 0));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> VideoDataSample.i420(new byte[100], 640, 480, 0));
         assertTrue(e.getMessage().contains("640x480 needs 460800 bytes but data holds 100"), e.getMessage());
     }
 
     @Test
     void sampleLengthMustFitTheArray() {
-        IllegalArgumentException tooLong = assertThrows(IllegalArgumentException.class, () -> new VideoDataSample(
-                VideoDataFormat.H264, VideoBufferType.RAW_DATA, new byte[10], 11, 0, 0, 0, 2, 2, 0, 0));
-        assertEquals("dataLength is 11 but data holds 10 bytes: use a dataLength from 1 to data.length",
+        IllegalArgumentException tooLong = assertThrows(
+                IllegalArgumentException.class,
+                () -> new VideoDataSample(
+                        VideoDataFormat.H264, VideoBufferType.RAW_DATA, new byte[10], 11, 0, 0, 0, 2, 2, 0, 0));
+        assertEquals(
+                "dataLength is 11 but data holds 10 bytes: use a dataLength from 1 to data.length",
                 tooLong.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> new VideoDataSample(
-                VideoDataFormat.H264, VideoBufferType.RAW_DATA, new byte[10], 0, 0, 0, 0, 2, 2, 0, 0));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new VideoDataSample(
+                        VideoDataFormat.H264, VideoBufferType.RAW_DATA, new byte[10], 0, 0, 0, 0, 2, 2, 0, 0));
     }
 
     @Test
@@ -88,7 +93,9 @@ class MediaRecordsTest {
 
         assertTrue(text.contains("3110400 bytes"), text);
         assertTrue(text.length() < 300, text);
-        assertTrue(new AudioPcmFrame(0, 10, 16000, 160, 1, 16, 0, new byte[320]).toString().contains("320 bytes"));
+        assertTrue(new AudioPcmFrame(0, 10, 16000, 160, 1, 16, 0, new byte[320])
+                .toString()
+                .contains("320 bytes"));
         assertTrue(new AudioAacFrame(1, 10, 16000, 1, new byte[7]).toString().contains("7 bytes"));
         assertTrue(VideoDataSample.i420(new byte[6], 2, 2, 0).toString().contains("6 of 6 bytes"));
     }
@@ -101,7 +108,8 @@ class MediaRecordsTest {
         assertEquals(Optional.empty(), new VideoFrame(9, 7, 0, 0, 0, 0, 0, List.of(), 0, new byte[0]).trackType());
 
         assertEquals(Optional.of(AudioFrameType.AAC_ADTS), new AudioAacFrame(1, 10, 48000, 2, new byte[1]).frameType());
-        assertEquals(Optional.of(AudioFrameType.RAW_PCM),
+        assertEquals(
+                Optional.of(AudioFrameType.RAW_PCM),
                 new AudioPcmFrame(0, 10, 48000, 480, 1, 16, 0, new byte[960]).frameType());
     }
 

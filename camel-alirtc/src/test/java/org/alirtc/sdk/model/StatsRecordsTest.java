@@ -1,11 +1,12 @@
 package org.alirtc.sdk.model;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.Optional;
 
-import org.alirtc.sdk.ipc.ProtocolJson;
 import org.junit.jupiter.api.Test;
+
+import org.alirtc.sdk.ipc.ProtocolJson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The stats records are decoded by component name from the callback JSON; these tests pin that contract. */
 class StatsRecordsTest {
@@ -17,19 +18,21 @@ class StatsRecordsTest {
                 + "\"rcvdBitrate\": 32000, \"rcvdBitrateKbps\": 32, \"totalFrozenTimes\": 1, "
                 + "\"audioTotalFrozenTime\": 120, \"audioTotalFrozenRate\": 3, \"rtt\": 60, \"e2eDelay\": 150, "
                 + "\"ai_e2eDelay\": 900, \"pullBytes\": 5000000000}";
-        RemoteAudioStats stats = ProtocolJson.mapper().copy()
+        RemoteAudioStats stats = ProtocolJson.mapper()
+                .copy()
                 .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
                 .readValue(json, RemoteAudioStats.class);
 
-        assertEquals(new RemoteAudioStats("u1", 1, 2, 30, 40, 0.5, 32000, 32, 1, 120, 3, 60, 150, 900, 5_000_000_000L),
+        assertEquals(
+                new RemoteAudioStats("u1", 1, 2, 30, 40, 0.5, 32000, 32, 1, 120, 3, 60, 150, 900, 5_000_000_000L),
                 stats);
         assertEquals(Optional.of(AudioTrack.MIC), stats.audioTrack());
     }
 
     @Test
     void missingKeysFallBackToTheVendorDefaults() throws Exception {
-        RemoteVideoStats stats = ProtocolJson.mapper().readValue("{\"track\": 1, \"width\": 640}",
-                RemoteVideoStats.class);
+        RemoteVideoStats stats =
+                ProtocolJson.mapper().readValue("{\"track\": 1, \"width\": 640}", RemoteVideoStats.class);
 
         assertEquals("", stats.userId());
         assertEquals(640, stats.width());
@@ -40,8 +43,10 @@ class StatsRecordsTest {
 
     @Test
     void localAudioStatsExposeSceneAndTrack() throws Exception {
-        LocalAudioStats stats = ProtocolJson.mapper().readValue(
-                "{\"track\": 1, \"scene\": 512, \"sentSamplerate\": 48000, \"numChannel\": 1}", LocalAudioStats.class);
+        LocalAudioStats stats = ProtocolJson.mapper()
+                .readValue(
+                        "{\"track\": 1, \"scene\": 512, \"sentSamplerate\": 48000, \"numChannel\": 1}",
+                        LocalAudioStats.class);
 
         assertEquals(Optional.of(AudioSceneMode.MEDIA), stats.sceneMode());
         assertEquals(Optional.of(AudioTrack.MIC), stats.audioTrack());

@@ -1,8 +1,5 @@
 package org.alirtc.sdk.model;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -10,19 +7,56 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 class WireCodeEnumsTest {
 
-    private static final List<Class<? extends WireCode>> ALL = List.of(ErrorCode.class, WarningCode.class,
-            ChannelProfile.class, PublishMode.class, SubscribeMode.class, PublishAvsyncMode.class,
-            AudioQualityMode.class, AudioSceneMode.class, VideoTrack.class, AudioTrack.class, VideoProfile.class,
-            FrameRate.class, OrientationMode.class, EncodedFrameType.class, MirrorMode.class, RotationMode.class,
-            VideoSource.class, RenderMode.class, VideoDataFormat.class, VideoBufferType.class, VideoTrackType.class,
-            VideoFormat.class, AudioFormat.class, VideoFrameType.class, AudioFrameType.class, AudioSource.class,
-            AudioSampleRate.class, AudioChannels.class, VoiceEnvironment.class, AudioTranscodingCodec.class,
-            VideoTranscodingCodec.class, ConnectionStatus.class, ConnectionStatusChangeReason.class,
-            MediaPlayerState.class, MediaPlayerEvent.class, PublishState.class, SubscribeState.class,
-            VideoStreamType.class, MuteLocalAudioMode.class, ClientRole.class, CapabilityProfile.class,
-            DataMsgType.class, BufferDataType.class, LogLevel.class);
+    private static final List<Class<? extends WireCode>> ALL = List.of(
+            ErrorCode.class,
+            WarningCode.class,
+            ChannelProfile.class,
+            PublishMode.class,
+            SubscribeMode.class,
+            PublishAvsyncMode.class,
+            AudioQualityMode.class,
+            AudioSceneMode.class,
+            VideoTrack.class,
+            AudioTrack.class,
+            VideoProfile.class,
+            FrameRate.class,
+            OrientationMode.class,
+            EncodedFrameType.class,
+            MirrorMode.class,
+            RotationMode.class,
+            VideoSource.class,
+            RenderMode.class,
+            VideoDataFormat.class,
+            VideoBufferType.class,
+            VideoTrackType.class,
+            VideoFormat.class,
+            AudioFormat.class,
+            VideoFrameType.class,
+            AudioFrameType.class,
+            AudioSource.class,
+            AudioSampleRate.class,
+            AudioChannels.class,
+            VoiceEnvironment.class,
+            AudioTranscodingCodec.class,
+            VideoTranscodingCodec.class,
+            ConnectionStatus.class,
+            ConnectionStatusChangeReason.class,
+            MediaPlayerState.class,
+            MediaPlayerEvent.class,
+            PublishState.class,
+            SubscribeState.class,
+            VideoStreamType.class,
+            MuteLocalAudioMode.class,
+            ClientRole.class,
+            CapabilityProfile.class,
+            DataMsgType.class,
+            BufferDataType.class,
+            LogLevel.class);
 
     @Test
     void everyEnumHasDistinctCodesAndFromCodeFindsEachConstant() throws Exception {
@@ -33,7 +67,9 @@ class WireCodeEnumsTest {
                 Object found = type.getMethod("fromCode", int.class).invoke(null, constant.code());
                 assertEquals(Optional.of(constant), found, type.getSimpleName());
             }
-            assertEquals(Optional.empty(), type.getMethod("fromCode", int.class).invoke(null, 123_456_789),
+            assertEquals(
+                    Optional.empty(),
+                    type.getMethod("fromCode", int.class).invoke(null, 123_456_789),
                     type.getSimpleName());
         }
     }
