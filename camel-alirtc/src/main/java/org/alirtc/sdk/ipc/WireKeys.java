@@ -1,9 +1,11 @@
 package org.alirtc.sdk.ipc;
 
+import org.alirtc.sdk.model.TokenGenerator;
+
 /**
  * Every JSON key of the core-service protocol (spec sections 3 and 4, and the {@code extra} flags of section 3.1),
  * written once. The client and the local core build and read headers only through these names, so a key cannot be
- * spelt two ways; {@code WireKeysTest} fails when a key literal appears anywhere else in the main sources.
+ * spelt two ways (the names the join token shares with the authInfo object come from {@link TokenGenerator}); {@code WireKeysTest} fails when a key literal appears anywhere else in the main sources.
  */
 public final class WireKeys {
 
@@ -36,7 +38,7 @@ public final class WireKeys {
     public static final String AI_LINUX_GRTN_NODE_DELAY = "ai_linux_grtn_node_delay";
     public static final String AI_QUESTION_CAPTURE_TIMESTAMP = "ai_question_capture_timestamp";
     public static final String AI_SENTENCE_ID = "ai_sentence_id";
-    public static final String APPID = "appid";
+    public static final String APPID = TokenGenerator.FIELD_APP_ID;
     public static final String APP_CPU = "appCpu";
     public static final String ASR = "asr";
     public static final String ASRVAD = "asrvad";
@@ -150,7 +152,7 @@ public final class WireKeys {
     public static final String NETWORK_TRANSPORT_DELAY = "networkTransportDelay";
     public static final String NEW_ROLE = "newRole";
     public static final String NEW_STATE = "newState";
-    public static final String NONCE = "nonce";
+    public static final String NONCE = TokenGenerator.FIELD_NONCE;
     public static final String NUM_CHANNEL = "numChannel";
     public static final String OLD_ROLE = "oldRole";
     public static final String OLD_STATE = "oldState";
@@ -236,10 +238,10 @@ public final class WireKeys {
     public static final String SUCCESS = "success";
     public static final String SYSTEM_CPU = "systemCpu";
     public static final String TARGET_ENCODE_BITRATE = "targetEncodeBitrate";
-    public static final String TIMESTAMP = "timestamp";
+    public static final String TIMESTAMP = TokenGenerator.FIELD_TIMESTAMP;
     public static final String TIMESTAMP_INCREMENT = "timestampIncrement";
     public static final String TIME_COST = "timeCost";
-    public static final String TOKEN = "token";
+    public static final String TOKEN = TokenGenerator.FIELD_SIGNATURE;
     public static final String TOTAL_FROZEN_TIMES = "totalFrozenTimes";
     public static final String TRACK = "track";
     public static final String TTS = "tts";
@@ -248,7 +250,7 @@ public final class WireKeys {
     public static final String TYPE = "type";
     public static final String UDID = "udid";
     public static final String UID = "uid";
-    public static final String USERID = "userid";
+    public static final String USERID = TokenGenerator.FIELD_USER_ID;
     public static final String USERNAME = "username";
     public static final String USER_ID = "userId";
     public static final String USER_PARAM = "userParam";

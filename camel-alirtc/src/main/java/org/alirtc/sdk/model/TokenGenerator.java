@@ -29,6 +29,14 @@ public final class TokenGenerator {
     /** The longest validity the service accepts for a token. */
     public static final Duration MAX_VALIDITY = Duration.ofHours(24);
 
+    // The token's JSON fields. The protocol's authInfo object uses the same names, so WireKeys takes them from here.
+    public static final String FIELD_APP_ID = "appid";
+    public static final String FIELD_CHANNEL_ID = "channelid";
+    public static final String FIELD_USER_ID = "userid";
+    public static final String FIELD_NONCE = "nonce";
+    public static final String FIELD_TIMESTAMP = "timestamp";
+    public static final String FIELD_SIGNATURE = "token";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private TokenGenerator() {}
@@ -86,12 +94,12 @@ public final class TokenGenerator {
                     + " is negative: pass the expiry as Unix epoch seconds, e.g. now + 86400");
         }
         ObjectNode json = JsonNodeFactory.instance.objectNode();
-        json.put("appid", appId);
-        json.put("channelid", channelId);
-        json.put("userid", userId);
-        json.put("nonce", "");
-        json.put("timestamp", expiresAtEpochSeconds);
-        json.put("token", signature(appId, appKey, channelId, userId, "", expiresAtEpochSeconds));
+        json.put(FIELD_APP_ID, appId);
+        json.put(FIELD_CHANNEL_ID, channelId);
+        json.put(FIELD_USER_ID, userId);
+        json.put(FIELD_NONCE, "");
+        json.put(FIELD_TIMESTAMP, expiresAtEpochSeconds);
+        json.put(FIELD_SIGNATURE, signature(appId, appKey, channelId, userId, "", expiresAtEpochSeconds));
         return Base64.getEncoder().encodeToString(PythonJson.write(json).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -142,19 +150,19 @@ public final class TokenGenerator {
         if (json == null || !json.isObject()) {
             throw new IllegalArgumentException("Token JSON is not an object: pass a single-parameter ARTC token");
         }
-        JsonNode timestamp = json.get("timestamp");
+        JsonNode timestamp = json.get(FIELD_TIMESTAMP);
         if (timestamp == null || !timestamp.isIntegralNumber() || !timestamp.canConvertToLong()) {
             throw new IllegalArgumentException("Token JSON lacks a whole-number 'timestamp' field: "
                     + "pass a token made by TokenGenerator or the vendor SDK");
         }
-        JsonNode nonce = json.get("nonce");
+        JsonNode nonce = json.get(FIELD_NONCE);
         return new DecodedToken(
-                text(json, "appid"),
-                text(json, "channelid"),
-                text(json, "userid"),
-                nonce == null ? "" : text(json, "nonce"),
+                text(json, FIELD_APP_ID),
+                text(json, FIELD_CHANNEL_ID),
+                text(json, FIELD_USER_ID),
+                nonce == null ? "" : text(json, FIELD_NONCE),
                 timestamp.longValue(),
-                text(json, "token"));
+                text(json, FIELD_SIGNATURE));
     }
 
     /**
