@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.alirtc.media.Pcm;
 import org.alirtc.sdk.ipc.CallbackId;
+import org.alirtc.sdk.ipc.ChannelCallback.FirstAudioPacketReceived;
 import org.alirtc.sdk.ipc.Direction;
 import org.alirtc.sdk.ipc.MediaCallback.AudioFrame;
 import org.alirtc.sdk.ipc.MediaCallback.UserAudioFrame;
@@ -73,6 +74,7 @@ final class AudioRound {
             selected = new boolean[n];
         }
         pull();
+        reportFirstPackets();
         mixes.clear();
         encodedMixes.clear();
         encodedUserFrames.clear();
@@ -103,6 +105,26 @@ final class AudioRound {
                     k--;
                 }
                 order[k] = i;
+            }
+        }
+    }
+
+    /**
+     * OnFirstAudioPacketReceived (1071): the first audio of each remote publisher a member subscribes reaches it,
+     * with the time since that member joined, whatever its audio format and ranking (the packet arrives even when
+     * it is not among the loudest). Once per remote user and subscription, as a new subscription starts afresh.
+     */
+    private void reportFirstPackets() {
+        long now = System.nanoTime();
+        for (int k = 0; k < audible; k++) {
+            Participant sender = present[order[k]];
+            for (Participant receiver : present) {
+                Participant.Subscription subscription = receiver.subscriptions.get(sender);
+                if (subscription != null && !subscription.firstAudioReported && subscription.audio.isOn()) {
+                    subscription.firstAudioReported = true;
+                    receiver.out.control(
+                            new FirstAudioPacketReceived(sender.userId, (now - receiver.joinedNanos) / 1_000_000L));
+                }
             }
         }
     }

@@ -26,6 +26,7 @@ final class Participant {
         final TrackState video = new TrackState();
         long lastVideoNanos;
         boolean videoDelivered;
+        boolean firstAudioReported;
     }
 
     final String clientName;
@@ -60,6 +61,7 @@ final class Participant {
     AudioObserver publishObserver;
     AudioObserver mixedAllObserver;
     long videoFramesSent;
+    long joinedNanos;
 
     private final Map<Integer, Resampler> resamplers = new HashMap<>();
     private final Map<Integer, Long> resamplersUsed = new HashMap<>();
@@ -169,6 +171,7 @@ final class Participant {
     /** Enters a room; called under its lock. */
     void enter(Room joined, String uid, JoinConfig joinConfig) {
         room = joined;
+        joinedNanos = System.nanoTime();
         userId = uid;
         config = joinConfig;
         audio.setCapMillis(joinConfig.audioCacheMs());

@@ -209,7 +209,11 @@ final class Room implements MediaClock.Ticking {
         }
     }
 
-    /** Delivers a data-channel message if the sender may send it (enabled, publishing, within the limits). */
+    /**
+     * Delivers a data-channel message if the sender may send it (enabled and within the limits). The data channel
+     * is independent of audio and video, as the vendor describes it: a chat-only user that publishes nothing is
+     * told it may send (1059) and its messages are delivered.
+     */
     synchronized void sendDataChannel(Participant sender, long networkTime, long progress, int type, byte[] data) {
         if (!sender.dataChannelPublish) {
             dataChannelLog.warn(
@@ -217,16 +221,6 @@ final class Room implements MediaClock.Ticking {
                     "Data channel message from {} in {} dropped: publishing on "
                             + "the data channel is not enabled (SetParameter {\"data\":{\"enablePubDataChannel\":true}}); "
                             + "{} dropped so far",
-                    sender.userId,
-                    key,
-                    sender.dataChannelLimits.countDrop());
-            return;
-        }
-        if (!sender.publishesAnything()) {
-            dataChannelLog.warn(
-                    "notpub-" + sender.userId,
-                    "Data channel message from {} in {} dropped: only a user "
-                            + "who publishes audio or video may send; {} dropped so far",
                     sender.userId,
                     key,
                     sender.dataChannelLimits.countDrop());
