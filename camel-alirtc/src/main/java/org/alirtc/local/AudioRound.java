@@ -6,10 +6,15 @@ import java.util.Map;
 
 import org.alirtc.media.Pcm;
 import org.alirtc.sdk.ipc.CallbackId;
+import org.alirtc.sdk.ipc.ChannelCallback.FirstAudioPacketReceived;
 import org.alirtc.sdk.ipc.Direction;
 import org.alirtc.sdk.ipc.MediaCallback.AudioFrame;
+import org.alirtc.sdk.ipc.MediaCallback.MixedAudioAac;
+import org.alirtc.sdk.ipc.MediaCallback.UserAudioAac;
 import org.alirtc.sdk.ipc.MediaCallback.UserAudioFrame;
 import org.alirtc.sdk.ipc.MessageWriter;
+import org.alirtc.sdk.model.AudioAacFrame;
+import org.alirtc.sdk.model.AudioFrameType;
 
 /**
  * One room's audio work for one 10 ms tick: takes 10 ms from every audio publisher's push buffer, ranks the
@@ -28,7 +33,10 @@ import org.alirtc.sdk.ipc.MessageWriter;
  *     streams, by the RMS level of this tick's 10 ms, are mixed or delivered.</li>
  * <li>subscribeAudioFormat MixedPcm: OnSubscribeMixedAudioFrame (1023) every tick from join on, silence when
  *     nobody is heard; PcmBeforMixing: OnSubscribeAudioFrame (1022) per heard publisher that has audio in this
- *     tick. A receiver whose audio observer codec is AAC only (1) gets no PCM.</li>
+ *     tick. A receiver whose audio observer codec is AAC only (1) gets no PCM. With codec AAC (1) or both (2)
+ *     and {@link Encoders} available, the same audio is also encoded to AAC ADTS at the delivery rate and the
+ *     configured bitrate, one continuous stream per receiver (1027) or per receiver and sender (1026); an
+ *     AAC frame holds 1024 samples, so packets come about every 21 ms at 48 kHz, not every tick.</li>
  * <li>Observers (command 66): 1069 is the receiver's own published audio (silence when it pushed nothing),
  *     1070 is what it hears plus what it publishes.</li>
  * <li>Mixes are saturating sums. Receivers hearing the same streams at the same rate share one mix, encoded
@@ -73,6 +81,7 @@ final class AudioRound {
             selected = new boolean[n];
         }
         pull();
+        reportFirstPackets();
         mixes.clear();
         encodedMixes.clear();
         encodedUserFrames.clear();
@@ -107,13 +116,35 @@ final class AudioRound {
         }
     }
 
+    /**
+     * OnFirstAudioPacketReceived (1071): the first audio of each remote publisher a member subscribes reaches it,
+     * with the time since that member joined, whatever its audio format and ranking (the packet arrives even when
+     * it is not among the loudest). Once per remote user and subscription, as a new subscription starts afresh.
+     */
+    private void reportFirstPackets() {
+        long now = System.nanoTime();
+        for (int k = 0; k < audible; k++) {
+            Participant sender = present[order[k]];
+            for (Participant receiver : present) {
+                Participant.Subscription subscription = receiver.subscriptions.get(sender);
+                if (subscription != null && !subscription.firstAudioReported && subscription.audio.isOn()) {
+                    subscription.firstAudioReported = true;
+                    receiver.out.control(
+                            new FirstAudioPacketReceived(sender.userId, (now - receiver.joinedNanos) / 1_000_000L));
+                }
+            }
+        }
+    }
+
     private void deliver(int j) {
         Participant receiver = present[j];
         boolean mixed = receiver.receivesMixedPcm();
         boolean perUser = receiver.receivesPcmPerUser();
+        boolean mixedAac = receiver.receivesMixedAac();
+        boolean perUserAac = receiver.receivesAacPerUser();
         boolean published = receiver.publishObserver != null && receiver.audioPublish.isOn();
         boolean mixedAll = receiver.mixedAllObserver != null;
-        if (!mixed && !perUser && !published && !mixedAll) {
+        if (!mixed && !perUser && !mixedAac && !perUserAac && !published && !mixedAll) {
             return;
         }
         int count = select(j);
@@ -124,6 +155,26 @@ final class AudioRound {
         if (perUser) {
             for (int k = 0; k < count; k++) {
                 receiver.out.media(encodedUserFrame(selection[k], rate));
+            }
+        }
+        if (mixedAac) {
+            if (receiver.mixedAac == null) {
+                receiver.mixedAac = Encoders.aac(rate, receiver.extra.aacBitrate());
+            }
+            for (byte[] adts : receiver.mixedAac.encode(mix(count, rate), tick * 10)) {
+                receiver.out.media(new MixedAudioAac(aacFrame(rate, adts)));
+            }
+        }
+        if (perUserAac) {
+            for (int k = 0; k < count; k++) {
+                Participant sender = present[selection[k]];
+                Participant.Subscription subscription = receiver.subscriptions.get(sender);
+                if (subscription.aac == null) {
+                    subscription.aac = Encoders.aac(rate, receiver.extra.aacBitrate());
+                }
+                for (byte[] adts : subscription.aac.encode(frameAt(selection[k], rate), tick * 10)) {
+                    receiver.out.media(new UserAudioAac(sender.userId, aacFrame(rate, adts)));
+                }
             }
         }
         byte[] own = frames[j];
@@ -138,6 +189,10 @@ final class AudioRound {
             receiver.out.media(
                     receiver.mixedAllObserver.frame(own == null ? heard : sum(heard, frameAt(j, observed)), observed));
         }
+    }
+
+    private AudioAacFrame aacFrame(int rate, byte[] adts) {
+        return new AudioAacFrame(AudioFrameType.AAC_ADTS.code(), (int) (tick * 10), rate, 1, adts);
     }
 
     /** Fills {@code selection} with what {@code present[j]} hears this tick, loudest first; returns the count. */

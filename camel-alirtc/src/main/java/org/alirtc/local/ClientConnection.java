@@ -322,23 +322,22 @@ final class ClientConnection {
         participant.extra = EngineExtra.parse(create.extra());
         EngineExtra flags = participant.extra;
         LOG.info(
-                "Connection {}: local core service (emulated cloud). Not available in local mode: AAC transcoding and "
-                        + "H264 encoding or decoding, so only PCM audio and I420 (YUV) video are delivered and H264/H265 pushes "
-                        + "are dropped; screen share, dual stream, audio effects, SIP/VoIP, voiceprint and statistics are not "
-                        + "emulated.",
+                "Connection {}: local core service (emulated cloud). Not available in local mode: decoding H264/H265"
+                        + " pushes (they are refused); screen share, dual stream, audio effects, SIP/VoIP, voiceprint"
+                        + " and statistics are not emulated.",
                 name);
-        if (flags.audioObserverCodec() != EngineExtra.CODEC_RAW) {
+        if (flags.audioObserverCodec() != EngineExtra.CODEC_RAW && !Encoders.available()) {
             LOG.info(
-                    "Connection {}: AAC delivery requested (user_specified_audio_observer_codec {}) is unavailable in "
-                            + "local mode; {}",
+                    "Connection {}: AAC delivery requested (user_specified_audio_observer_codec {}) is unavailable without "
+                            + "FFmpeg on the class path; {}",
                     name,
                     flags.audioObserverCodec(),
                     flags.deliversPcm() ? "PCM only is delivered" : "no audio is delivered");
         }
-        if (flags.videoObserverCodec() != EngineExtra.CODEC_RAW) {
+        if (flags.videoObserverCodec() != EngineExtra.CODEC_RAW && !Encoders.available()) {
             LOG.info(
-                    "Connection {}: H264 delivery requested (user_specified_video_observer_codec {}) is unavailable in "
-                            + "local mode; {}",
+                    "Connection {}: H264 delivery requested (user_specified_video_observer_codec {}) is unavailable without "
+                            + "FFmpeg on the class path; {}",
                     name,
                     flags.videoObserverCodec(),
                     flags.deliversYuv() ? "YUV only is delivered" : "no video is delivered");

@@ -27,15 +27,26 @@ import org.alirtc.sdk.ipc.MessageWriter;
  * (two seconds of audio at five callbacks per 10 ms) or {@value #MAX_MEDIA_BYTES} bytes are waiting, further
  * ones are dropped and counted. Control callbacks (join, states, errors, answers) are never dropped, so the
  * client's view of the room stays right even when it reads too slowly for the media. Messages leave in the order
- * they were queued. A client whose socket has accepted nothing for ten seconds while media is due is treated as
- * gone and its connection is closed.
+ * they were queued.
+ *
+ * <p>A client may stop reading for a while: the vendor's clients deliver callbacks only while the application
+ * pumps their event loop, and the vendor's demo stops pumping while it waits for input. Such a client is kept
+ * for {@value #STALL_SECONDS} s, losing only media. Its control callbacks stay bounded all the same: a client
+ * that does not read but keeps sending commands (each answered with a control callback) is cut off as soon as
+ * {@value #MAX_CONTROL_MESSAGES} control callbacks or {@value #MAX_CONTROL_BYTES} bytes of them are waiting,
+ * whatever the time. A client whose socket has accepted nothing for {@value #STALL_SECONDS} s while something is
+ * due is treated as gone and its connection is closed.
  */
 final class ClientOutbox {
 
     static final int MAX_MEDIA_MESSAGES = 1_000;
     static final long MAX_MEDIA_BYTES = 32L * 1024 * 1024;
-    /** A client that has not taken a byte for this long while media is due is considered gone. */
-    static final long STALL_NANOS = 10_000_000_000L;
+    static final int MAX_CONTROL_MESSAGES = 65_536;
+    static final long MAX_CONTROL_BYTES = 8L * 1024 * 1024;
+    /** A client that has not taken a byte for this long while something is due is considered gone. */
+    static final int STALL_SECONDS = 120;
+
+    private static final long STALL_NANOS = STALL_SECONDS * 1_000_000_000L;
 
     private static final Logger LOG = LoggerFactory.getLogger(ClientOutbox.class);
     private static final int GATHER = 32;
@@ -52,6 +63,8 @@ final class ClientOutbox {
     private final RateLimitedLog dropLog = new RateLimitedLog(LOG);
     private int mediaQueued;
     private long mediaBytesQueued;
+    private int controlQueued;
+    private long controlBytesQueued;
     private long blockedSince;
     private boolean failed;
     private boolean closed;
@@ -145,27 +158,23 @@ final class ClientOutbox {
             if (closed || failed) {
                 return false;
             }
-            if (media) {
-                if (mediaQueued >= MAX_MEDIA_MESSAGES || mediaBytesQueued + wire.length > MAX_MEDIA_BYTES) {
-                    long dropped = droppedMedia.incrementAndGet();
-                    dropLog.warn(
-                            "media-drop",
-                            "Connection {} reads too slowly: dropped media callbacks ({} so far)",
-                            name,
-                            dropped);
-                    failure = stalled();
-                    if (failure == null) {
-                        return false;
-                    }
-                } else {
-                    mediaQueued++;
-                    mediaBytesQueued += wire.length;
-                    failure = null;
-                }
-            } else {
-                failure = null;
+            failure = stalled();
+            if (failure == null && media && !mediaFits(wire.length)) {
+                long dropped = droppedMedia.incrementAndGet();
+                dropLog.warn(
+                        "media-drop",
+                        "Connection {} is not reading: dropped media callbacks ({} so far); the client is kept for"
+                                + " {} s without reading",
+                        name,
+                        dropped,
+                        STALL_SECONDS);
+                return false;
+            }
+            if (failure == null && !media) {
+                failure = controlOverflow(wire.length);
             }
             if (failure == null) {
+                account(wire.length, media, 1);
                 queue.addLast(new Entry(ByteBuffer.wrap(wire), media));
                 boolean wasIdle = queue.size() == 1;
                 if (wasIdle && !write()) {
@@ -183,14 +192,46 @@ final class ClientOutbox {
         return false;
     }
 
+    private boolean mediaFits(int length) {
+        return mediaQueued < MAX_MEDIA_MESSAGES && mediaBytesQueued + length <= MAX_MEDIA_BYTES;
+    }
+
+    /** A failure when one more control callback would pass the bound, else null. Under the lock. */
+    private IOException controlOverflow(int length) {
+        if (controlQueued < MAX_CONTROL_MESSAGES && controlBytesQueued + length <= MAX_CONTROL_BYTES) {
+            return null;
+        }
+        failed = true;
+        LOG.warn(
+                "Connection {}: the client sends commands but does not read their answers ({} control callbacks,"
+                        + " {} bytes waiting); closing the connection (read the callbacks, or pump the client's"
+                        + " event loop, while sending)",
+                name,
+                controlQueued,
+                controlBytesQueued);
+        return new IOException("The client of connection " + name + " does not read its control callbacks");
+    }
+
+    private void account(int length, boolean media, int sign) {
+        if (media) {
+            mediaQueued += sign;
+            mediaBytesQueued += (long) sign * length;
+        } else {
+            controlQueued += sign;
+            controlBytesQueued += (long) sign * length;
+        }
+    }
+
     /** A failure when the client has taken nothing for too long, else null. Under the lock. */
     private IOException stalled() {
         if (blockedSince != 0 && System.nanoTime() - blockedSince > STALL_NANOS) {
             failed = true;
             LOG.warn(
-                    "Connection {}: the client has not read anything for {} s; closing the connection",
+                    "Connection {}: the client has not read anything for {} s ({} media callbacks dropped meanwhile);"
+                            + " closing the connection",
                     name,
-                    STALL_NANOS / 1_000_000_000L);
+                    STALL_SECONDS,
+                    droppedMedia.get());
             return new IOException("The client of connection " + name + " stopped reading");
         }
         return null;
@@ -213,10 +254,7 @@ final class ClientOutbox {
                 }
                 while (!queue.isEmpty() && !queue.peekFirst().bytes().hasRemaining()) {
                     Entry done = queue.removeFirst();
-                    if (done.media()) {
-                        mediaQueued--;
-                        mediaBytesQueued -= done.bytes().capacity();
-                    }
+                    account(done.bytes().capacity(), done.media(), -1);
                 }
                 if (written == 0
                         || !queue.isEmpty() && queue.peekFirst().bytes().position() > 0) {

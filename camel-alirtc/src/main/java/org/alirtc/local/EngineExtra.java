@@ -23,17 +23,24 @@ import org.alirtc.sdk.model.WireCode;
  *                             0 for 48 kHz
  * @param audioObserverCodec   {@code user_specified_audio_observer_codec}: 0 PCM, 1 AAC, 2 both
  * @param videoObserverCodec   {@code user_specified_video_observer_codec}: 0 YUV, 1 H264, 2 both
+ * @param aacBitrate           {@code user_specified_audio_observer_codec_bitrate} in bps, 64000 when unset
  */
 record EngineExtra(
-        boolean audioRankingDisabled, int observerSampleRate, int audioObserverCodec, int videoObserverCodec) {
+        boolean audioRankingDisabled,
+        int observerSampleRate,
+        int audioObserverCodec,
+        int videoObserverCodec,
+        int aacBitrate) {
 
     static final int CODEC_RAW = 0;
     static final int CODEC_ENCODED = 1;
+    /** The vendor's example bitrate. */
+    static final int DEFAULT_AAC_BITRATE = 64_000;
 
     /** The rate PCM is delivered at when no resample rate is set. */
     static final int DEFAULT_DELIVERY_RATE = 48_000;
 
-    static final EngineExtra DEFAULTS = new EngineExtra(false, 0, CODEC_RAW, CODEC_RAW);
+    static final EngineExtra DEFAULTS = new EngineExtra(false, 0, CODEC_RAW, CODEC_RAW, DEFAULT_AAC_BITRATE);
 
     private static final Logger LOG = LoggerFactory.getLogger(EngineExtra.class);
 
@@ -65,7 +72,8 @@ record EngineExtra(
                 flags.disableAudioRanking(),
                 rate,
                 codec(flags.audioObserverCodec()),
-                codec(flags.videoObserverCodec()));
+                codec(flags.videoObserverCodec()),
+                bitrate(flags.audioObserverCodecBitrate()));
     }
 
     /** The rate PCM callbacks are delivered at. */
@@ -79,6 +87,29 @@ record EngineExtra(
 
     boolean deliversYuv() {
         return videoObserverCodec != CODEC_ENCODED;
+    }
+
+    /** AAC is wanted (1 or 2); whether it can be made is up to {@link Encoders}. */
+    boolean deliversAac() {
+        return audioObserverCodec != CODEC_RAW;
+    }
+
+    boolean deliversH264() {
+        return videoObserverCodec != CODEC_RAW;
+    }
+
+    private static int bitrate(Integer bps) {
+        if (bps == null || bps <= 0) {
+            if (bps != null) {
+                LOG.warn(
+                        "{} {} is not a bitrate; encoding AAC at {} bps",
+                        WireKeys.USER_SPECIFIED_AUDIO_OBSERVER_CODEC_BITRATE,
+                        bps,
+                        DEFAULT_AAC_BITRATE);
+            }
+            return DEFAULT_AAC_BITRATE;
+        }
+        return bps;
     }
 
     private static int codec(WireCode codec) {

@@ -48,9 +48,9 @@ import org.alirtc.sdk.ipc.CoreService;
  * Joining, token checks, duplicate-user kicks, online/offline, publish and subscribe states, audio mixing with
  * ranking, per-user and mixed PCM every 10 ms, pushed-media pacing and buffer-full callbacks, video forwarding,
  * data channel and SEI, as described on {@link Room}, {@link AudioRound}, {@link AudioPushBuffer},
- * {@link JoinAdmission} and {@link ClientConnection}. Not available: AAC transcoding and H264 encoding or decoding
- * (there is no well-kept pure-Java encoder), so only PCM and I420 are delivered; screen share, dual stream,
- * audio effects, SIP/VoIP, voiceprint and statistics callbacks. Each connection says so once in its log.
+ * {@link JoinAdmission} and {@link ClientConnection}; AAC and H264 delivery when FFmpeg is on the class path
+ * ({@link Encoders}). Not available: decoding H264/H265 pushes, screen share, dual stream, audio effects,
+ * SIP/VoIP, voiceprint and statistics callbacks. Each connection says so once in its log.
  */
 public final class LocalCoreServer implements CoreService {
 

@@ -26,6 +26,25 @@ final class Participant {
         final TrackState video = new TrackState();
         long lastVideoNanos;
         boolean videoDelivered;
+        boolean firstAudioReported;
+        /** H264 of the sender's camera for this receiver, and the size it was opened for. */
+        MediaEncoder h264;
+
+        int h264Width;
+        int h264Height;
+        /** AAC of the sender's audio for this receiver (per-user AAC, 1026). */
+        MediaEncoder aac;
+
+        void closeEncoders() {
+            if (h264 != null) {
+                h264.close();
+                h264 = null;
+            }
+            if (aac != null) {
+                aac.close();
+                aac = null;
+            }
+        }
     }
 
     final String clientName;
@@ -59,7 +78,11 @@ final class Participant {
     int videoPeriodMs;
     AudioObserver publishObserver;
     AudioObserver mixedAllObserver;
+    /** AAC of what this receiver hears (1027), while it asks for it. */
+    MediaEncoder mixedAac;
+
     long videoFramesSent;
+    long joinedNanos;
 
     private final Map<Integer, Resampler> resamplers = new HashMap<>();
     private final Map<Integer, Long> resamplersUsed = new HashMap<>();
@@ -128,6 +151,25 @@ final class Participant {
         return config.subscribeVideoFormat() == JoinConfig.VIDEO_FORMAT_H264 && extra.deliversYuv();
     }
 
+    /** Whether remote camera frames are delivered to this receiver as 1025 (H264); needs {@link Encoders}. */
+    boolean receivesH264() {
+        return config.subscribeVideoFormat() == JoinConfig.VIDEO_FORMAT_H264
+                && extra.deliversH264()
+                && Encoders.available();
+    }
+
+    boolean receivesMixedAac() {
+        return config.subscribeAudioFormat() == JoinConfig.AUDIO_FORMAT_MIXED_PCM
+                && extra.deliversAac()
+                && Encoders.available();
+    }
+
+    boolean receivesAacPerUser() {
+        return config.subscribeAudioFormat() == JoinConfig.AUDIO_FORMAT_PCM_BEFORE_MIXING
+                && extra.deliversAac()
+                && Encoders.available();
+    }
+
     boolean receivesMixedPcm() {
         return config.subscribeAudioFormat() == JoinConfig.AUDIO_FORMAT_MIXED_PCM && extra.deliversPcm();
     }
@@ -169,6 +211,7 @@ final class Participant {
     /** Enters a room; called under its lock. */
     void enter(Room joined, String uid, JoinConfig joinConfig) {
         room = joined;
+        joinedNanos = System.nanoTime();
         userId = uid;
         config = joinConfig;
         audio.setCapMillis(joinConfig.audioCacheMs());
@@ -178,7 +221,12 @@ final class Participant {
     /** Leaves the room it is in; called under that room's lock. Publishing, subscriptions and buffers end. */
     void exit() {
         room = null;
+        subscriptions.values().forEach(Subscription::closeEncoders);
         subscriptions.clear();
+        if (mixedAac != null) {
+            mixedAac.close();
+            mixedAac = null;
+        }
         audioWishes.clear();
         videoWishes.clear();
         audioPublish.reset();

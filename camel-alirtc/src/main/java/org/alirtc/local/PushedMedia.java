@@ -1,6 +1,8 @@
 package org.alirtc.local;
 
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,8 +23,9 @@ import org.alirtc.sdk.ipc.PushCommand.SetExternalAudioSource;
  * <li>Pushed audio is read in the format of the last SetExternalAudioSource (48 kHz mono before one arrives),
  *     mixed down to mono, scaled by SetExternalAudioPublishVolume (100 when never set, as the vendor
  *     documents) and queued at its own rate; an odd trailing byte is cut off.</li>
- * <li>Pushed video is converted by {@link VideoInput}; frames of 2K and above are refused with
- *     OnError(ERR_VIDEO_DATA_ERROR), H264/H265 and unknown formats are dropped with a warning.</li>
+ * <li>Pushed video is converted by {@link VideoInput}. Frames it cannot use (2K and above, H264/H265, unknown
+ *     formats, strides that do not fit the data) are refused: counted, and the first of each kind is logged with
+ *     its reason and reported with OnError(ERR_VIDEO_DATA_ERROR).</li>
  * <li>Pushes while the track is not published, or while its external source is disabled, are dropped. Every
  *     dropped push is counted, and logged at most once a second.</li>
  * </ul>
@@ -36,6 +39,7 @@ final class PushedMedia {
     private final String name;
     private final Participant participant;
     private final RateLimitedLog warnings = new RateLimitedLog(LOG);
+    private final Set<String> reportedRefusals = new HashSet<>();
     private PcmFormat pushFormat = PcmFormat.of(EngineExtra.DEFAULT_DELIVERY_RATE, 1);
     /** Turns stereo pushes into mono; null for mono pushes. */
     private Resampler downmix;
@@ -117,13 +121,10 @@ final class PushedMedia {
         int width = push.width();
         int height = push.height();
         if (VideoInput.isTooLarge(width, height)) {
-            warnings.warn(
-                    "video-2k",
-                    "Connection {}: pushed {}x{} video refused: 2K and above is not supported " + "(at most 1920x1080)",
-                    name,
-                    width,
-                    height);
-            participant.out.control(new EngineError(ERR_VIDEO_DATA_ERROR));
+            refuseVideo(
+                    "2k",
+                    "2K and above is not supported (at most 1920x1080), got " + width + "x" + height
+                            + "; scale the frames down before pushing");
             return;
         }
         if (!externalVideo || !participant.videoPublish.isOn()) {
@@ -136,14 +137,10 @@ final class PushedMedia {
             return;
         }
         if (!VideoInput.isConvertible(format)) {
-            droppedVideoPushes++;
-            warnings.warn(
-                    "video-format",
-                    "Connection {}: pushed {} video dropped: local mode has no video codec; push "
-                            + "I420, NV12, NV21, RGB24, BGR24 or BGRA ({} dropped so far)",
-                    name,
-                    VideoInput.formatName(format),
-                    droppedVideoPushes);
+            refuseVideo(
+                    "format-" + format,
+                    VideoInput.formatName(format) + " cannot be decoded in local mode; push I420, NV12, NV21, RGB24,"
+                            + " BGR24 or BGRA");
             return;
         }
         byte[] i420;
@@ -151,17 +148,36 @@ final class PushedMedia {
             i420 = VideoInput.toI420(
                     format, width, height, push.strideY(), push.strideU(), push.strideV(), push.data());
         } catch (IllegalArgumentException e) {
-            droppedVideoPushes++;
-            warnings.warn(
-                    "video-bad",
-                    "Connection {}: pushed video dropped: {} ({} dropped so far)",
-                    name,
-                    e.getMessage(),
-                    droppedVideoPushes);
+            refuseVideo("layout-" + format, e.getMessage());
             return;
         }
         if (!participant.video.push(push.timestampMs(), participant.config.withPts(), width, height, i420)) {
             droppedVideoPushes++;
+        }
+    }
+
+    /**
+     * Counts a pushed frame the core cannot use. The first of each kind on this connection is logged with its
+     * reason and reported to the client as OnError(ERR_VIDEO_DATA_ERROR), the vendor's code for bad video data
+     * (OnWarning cannot be used: the vendor's Python client dies on any warning code it does not know).
+     */
+    private void refuseVideo(String kind, String reason) {
+        droppedVideoPushes++;
+        if (reportedRefusals.add(kind)) {
+            LOG.warn(
+                    "Connection {}: pushed video refused: {} (reported once as OnError ERR_VIDEO_DATA_ERROR; {} pushes"
+                            + " dropped so far)",
+                    name,
+                    reason,
+                    droppedVideoPushes);
+            participant.out.control(new EngineError(ERR_VIDEO_DATA_ERROR));
+        } else {
+            warnings.info(
+                    "video-" + kind,
+                    "Connection {}: pushed video refused again: {} ({} pushes dropped so far)",
+                    name,
+                    reason,
+                    droppedVideoPushes);
         }
     }
 }

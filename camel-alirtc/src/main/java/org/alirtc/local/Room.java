@@ -55,6 +55,7 @@ final class Room implements MediaClock.Ticking {
     private static final int REASON_SIGNALING_CONNECTING = 11;
     private static final int VIDEO_TRACK_CAMERA_LARGE = 0;
     private static final int VIDEO_FRAME_YUV = 0;
+    private static final int VIDEO_FRAME_H264_NALU = 1;
 
     private record PendingSei(long dueNanos, Participant sender, byte[] payload) {}
 
@@ -143,6 +144,7 @@ final class Room implements MediaClock.Ticking {
         for (Participant member : snapshot) {
             Participant.Subscription subscription = member.subscriptions.remove(leaving);
             if (subscription != null) {
+                subscription.closeEncoders();
                 subscription.audio.set(
                         false,
                         (o, n, ms) -> member.out.control(subscribeState(
@@ -209,7 +211,11 @@ final class Room implements MediaClock.Ticking {
         }
     }
 
-    /** Delivers a data-channel message if the sender may send it (enabled, publishing, within the limits). */
+    /**
+     * Delivers a data-channel message if the sender may send it (enabled and within the limits). The data channel
+     * is independent of audio and video, as the vendor describes it: a chat-only user that publishes nothing is
+     * told it may send (1059) and its messages are delivered.
+     */
     synchronized void sendDataChannel(Participant sender, long networkTime, long progress, int type, byte[] data) {
         if (!sender.dataChannelPublish) {
             dataChannelLog.warn(
@@ -217,16 +223,6 @@ final class Room implements MediaClock.Ticking {
                     "Data channel message from {} in {} dropped: publishing on "
                             + "the data channel is not enabled (SetParameter {\"data\":{\"enablePubDataChannel\":true}}); "
                             + "{} dropped so far",
-                    sender.userId,
-                    key,
-                    sender.dataChannelLimits.countDrop());
-            return;
-        }
-        if (!sender.publishesAnything()) {
-            dataChannelLog.warn(
-                    "notpub-" + sender.userId,
-                    "Data channel message from {} in {} dropped: only a user "
-                            + "who publishes audio or video may send; {} dropped so far",
                     sender.userId,
                     key,
                     sender.dataChannelLimits.countDrop());
@@ -292,6 +288,10 @@ final class Room implements MediaClock.Ticking {
                 (o, n, ms) -> receiver.out.control(subscribeState(
                         CallbackId.ON_VIDEO_SUBSCRIBE_STATE_CHANGED, sender.userId, o, n, ms, channel)))) {
             subscription.videoDelivered = false;
+            if (subscription.h264 != null) {
+                subscription.h264.close();
+                subscription.h264 = null;
+            }
         }
     }
 
@@ -306,18 +306,63 @@ final class Room implements MediaClock.Ticking {
                 }
                 long number = sender.videoFramesSent++;
                 for (Participant receiver : present) {
-                    if (receiver != sender && receiver.receivesYuv()) {
+                    boolean yuv = receiver.receivesYuv();
+                    boolean h264 = receiver.receivesH264();
+                    if (receiver != sender && (yuv || h264)) {
                         Participant.Subscription subscription = receiver.subscriptions.get(sender);
                         if (subscription != null
                                 && subscription.video.isOn()
                                 && dueForVideo(subscription, receiver.videoPeriodMs, nowNanos)) {
                             subscription.videoDelivered = true;
                             subscription.lastVideoNanos = nowNanos;
-                            receiver.out.media(remoteVideoSample(sender.userId, frame, number));
+                            if (yuv) {
+                                receiver.out.media(remoteVideoSample(sender.userId, frame, number));
+                            }
+                            if (h264) {
+                                deliverH264(receiver, subscription, sender.userId, frame, number);
+                            }
                         }
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Encodes the frame for one subscription, so every H264 receiver's stream starts with a key frame; a new
+     * frame size starts a new stream.
+     */
+    private static void deliverH264(
+            Participant receiver,
+            Participant.Subscription subscription,
+            String uid,
+            VideoPushBuffer.Frame frame,
+            long number) {
+        if (subscription.h264 == null
+                || subscription.h264Width != frame.width()
+                || subscription.h264Height != frame.height()) {
+            if (subscription.h264 != null) {
+                subscription.h264.close();
+            }
+            subscription.h264 = Encoders.h264(frame.width(), frame.height());
+            subscription.h264Width = frame.width();
+            subscription.h264Height = frame.height();
+        }
+        for (byte[] unit : subscription.h264.encode(frame.i420(), frame.ptsMs())) {
+            receiver.out.media(new RemoteVideoFrame(
+                    CallbackId.ON_REMOTE_VIDEO_ENCODED_SAMPLE,
+                    uid,
+                    new VideoFrame(
+                            VIDEO_TRACK_CAMERA_LARGE,
+                            VIDEO_FRAME_H264_NALU,
+                            frame.ptsMs(),
+                            frame.width(),
+                            frame.height(),
+                            (int) number,
+                            0,
+                            List.of(),
+                            0,
+                            unit)));
         }
     }
 

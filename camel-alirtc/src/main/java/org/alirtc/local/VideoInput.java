@@ -1,5 +1,7 @@
 package org.alirtc.local;
 
+import java.util.Arrays;
+
 import org.alirtc.media.I420;
 import org.alirtc.sdk.model.MediaLimits;
 
@@ -8,6 +10,10 @@ import org.alirtc.sdk.model.MediaLimits;
  * delivers. I420 with tight planes passes through byte for byte; padded I420 is repacked; RGB24, BGR24, BGRA,
  * NV12 and NV21 are converted (BT.601 limited range). A stride of 0 means "unpadded". Rotation is ignored.
  * H264 and H265 pushes cannot be decoded without a codec and are refused, as are unknown formats.
+ *
+ * <p>The protocol does not say whether {@code strideY} of a packed format (RGB24, BGR24, BGRA) counts pixels or
+ * bytes, and clients use both: the vendor's own demo sends RGB24 with {@code strideY} = width in pixels. The
+ * data length decides, see {@link #packedRowBytes}. For the planar formats a pixel is a byte, so both agree.
  */
 final class VideoInput {
 
@@ -59,9 +65,12 @@ final class VideoInput {
     static byte[] toI420(int format, int width, int height, int strideY, int strideU, int strideV, byte[] data) {
         return switch (format) {
             case FORMAT_I420 -> planar(width, height, strideY, strideU, strideV, data);
-            case FORMAT_RGB24 -> I420.fromRgb24(data, width, height, strideY > 0 ? strideY : 3 * width);
-            case FORMAT_BGR24 -> I420.fromBgr24(data, width, height, strideY > 0 ? strideY : 3 * width);
-            case FORMAT_BGRA -> I420.fromBgra(data, width, height, strideY > 0 ? strideY : 4 * width);
+            case FORMAT_RGB24 ->
+                I420.fromRgb24(data, width, height, packedRowBytes("RGB24", 3, width, height, strideY, data.length));
+            case FORMAT_BGR24 ->
+                I420.fromBgr24(data, width, height, packedRowBytes("BGR24", 3, width, height, strideY, data.length));
+            case FORMAT_BGRA ->
+                I420.fromBgra(data, width, height, packedRowBytes("BGRA", 4, width, height, strideY, data.length));
             case FORMAT_NV12 ->
                 I420.fromNv12(
                         data,
@@ -80,6 +89,42 @@ final class VideoInput {
         };
     }
 
+    /**
+     * The bytes per row of a packed frame whose {@code strideY} may count pixels or bytes. Pixels are taken when
+     * the data is exactly {@code strideY} pixels by {@code height} rows (the vendor demo: stride = width, data =
+     * w·h·3) or when only that reading fits the data; otherwise bytes.
+     *
+     * @throws IllegalArgumentException when neither reading fits the data
+     */
+    static int packedRowBytes(String name, int pixelBytes, int width, int height, int strideY, int dataLength) {
+        int tight = width * pixelBytes;
+        if (strideY <= 0) {
+            return tight;
+        }
+        long asPixels = (long) strideY * pixelBytes;
+        boolean pixelsFit = strideY >= width && fits(asPixels, tight, height, dataLength);
+        boolean bytesFit = strideY >= tight && fits(strideY, tight, height, dataLength);
+        if (pixelsFit && (!bytesFit || asPixels * height == dataLength)) {
+            return (int) asPixels;
+        }
+        if (bytesFit) {
+            return strideY;
+        }
+        String fix = "; pass strideY = " + width + " (pixels) or " + tight + " (bytes) with dataLen = "
+                + (long) tight * height + " for unpadded rows";
+        if (strideY < width) {
+            throw new IllegalArgumentException(name + " strideY " + strideY + " is less than the width " + width
+                    + " in pixels and " + tight + " in bytes" + fix);
+        }
+        throw new IllegalArgumentException(name + " frame of " + width + "x" + height + " with strideY " + strideY
+                + " needs " + (asPixels * (height - 1) + tight) + " bytes (stride in pixels) or "
+                + ((long) strideY * (height - 1) + tight) + " (stride in bytes) but dataLen is " + dataLength + fix);
+    }
+
+    private static boolean fits(long rowBytes, int tight, int height, int dataLength) {
+        return rowBytes * (height - 1) + tight <= dataLength;
+    }
+
     private static byte[] planar(int width, int height, int strideY, int strideU, int strideV, byte[] data) {
         int cw = I420.chromaWidth(width);
         int ch = I420.chromaHeight(height);
@@ -87,8 +132,10 @@ final class VideoInput {
         int su = strideU > 0 ? strideU : cw;
         int sv = strideV > 0 ? strideV : cw;
         if (sy == width && su == cw && sv == cw) {
-            I420.validate(width, height, data.length);
-            return data;
+            // Clients that push from a larger reusable buffer send more than the frame; the frame is its start.
+            int size = I420.frameSize(width, height);
+            I420.validate(width, height, Math.min(size, data.length));
+            return data.length == size ? data : Arrays.copyOf(data, size);
         }
         if (sy < width || su < cw || sv < cw) {
             throw new IllegalArgumentException("I420 strides " + sy + "/" + su + "/" + sv + " are smaller than the "

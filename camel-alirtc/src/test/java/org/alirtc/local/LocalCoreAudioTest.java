@@ -56,6 +56,13 @@ class LocalCoreAudioTest {
                 short[] samples = concat(frames.subList(10, 40));
                 assertEquals(440.0, ToneDetector.dominantFrequency(samples, 16000), 3.0);
             }
+            List<Message> firstPackets = bob.all(CallbackId.ON_FIRST_AUDIO_PACKET_RECEIVED);
+            assertEquals(1, firstPackets.size(), "the first packet of alice is reported once: " + firstPackets);
+            assertEquals("alice", firstPackets.get(0).text("uid"));
+            assertTrue(firstPackets.get(0).intValue("timeCost", -1) >= 0, "time since joining");
+            assertTrue(
+                    alice.all(CallbackId.ON_FIRST_AUDIO_PACKET_RECEIVED).isEmpty(),
+                    "bob publishes nothing alice could hear");
             assertTrue(
                     bob.all(CallbackId.ON_SUBSCRIBE_AUDIO_FRAME, m -> "bob".equals(m.text("uid")))
                             .isEmpty(),

@@ -21,6 +21,7 @@ class LocalCoreMessagingTest {
     private static final int FORMAT_I420 = 1;
     private static final int FORMAT_RGB24 = 6;
     private static final int FORMAT_H264 = 4;
+    private static final int FORMAT_BGRA = 0;
     private static final int ERR_VIDEO_DATA_ERROR = 0x03010202;
     private static final String DATA_CHANNEL_ON =
             "{\"data\":{\"enablePubDataChannel\":true,\"enableSubDataChannel\":true}}";
@@ -70,6 +71,52 @@ class LocalCoreMessagingTest {
             assertEquals(ERR_VIDEO_DATA_ERROR, alice.await(CallbackId.ON_ERROR).intValue("errorCode", 0));
             assertEquals(2, bob.all(CallbackId.ON_REMOTE_VIDEO_SAMPLE).size(), "H264 and 2K frames are not forwarded");
         }
+    }
+
+    @Test
+    void packedVideoArrivesWithStridesInPixelsAsTheVendorDemoSendsThemOrInBytes() throws Exception {
+        try (TestClient alice = TestClient.start();
+                TestClient bob = TestClient.start()) {
+            pair(alice, bob, channel());
+            byte[] rgb = gradient(64 * 48 * 3);
+            alice.pushVideo(FORMAT_RGB24, 64, 48, 64, rgb, 100);
+            Message demo = bob.await(CallbackId.ON_REMOTE_VIDEO_SAMPLE, m -> m.intValue("frame_ms", 0) == 100);
+            assertArrayEquals(I420.fromRgb24(rgb, 64, 48, 64 * 3), demo.payload(), "strideY = width in pixels");
+
+            byte[] padded = gradient(200 * 48);
+            alice.pushVideo(FORMAT_RGB24, 64, 48, 200, padded, 200);
+            Message bytes = bob.await(CallbackId.ON_REMOTE_VIDEO_SAMPLE, m -> m.intValue("frame_ms", 0) == 200);
+            assertArrayEquals(I420.fromRgb24(padded, 64, 48, 200), bytes.payload(), "strideY in bytes, padded");
+
+            byte[] bgra = gradient(64 * 48 * 4);
+            alice.pushVideo(FORMAT_BGRA, 64, 48, 64, bgra, 300);
+            Message pixels = bob.await(CallbackId.ON_REMOTE_VIDEO_SAMPLE, m -> m.intValue("frame_ms", 0) == 300);
+            assertArrayEquals(I420.fromBgra(bgra, 64, 48, 64 * 4), pixels.payload(), "BGRA, strideY in pixels");
+            assertTrue(alice.all(CallbackId.ON_ERROR).isEmpty(), "nothing was refused");
+        }
+    }
+
+    @Test
+    void aRefusedFrameIsReportedOnceAsAVideoDataError() throws Exception {
+        try (TestClient alice = TestClient.start();
+                TestClient bob = TestClient.start()) {
+            pair(alice, bob, channel());
+            alice.pushVideo(FORMAT_RGB24, 64, 48, 10, gradient(64 * 48 * 3), 100);
+            assertEquals(ERR_VIDEO_DATA_ERROR, alice.await(CallbackId.ON_ERROR).intValue("errorCode", 0));
+            alice.pushVideo(FORMAT_RGB24, 64, 48, 10, gradient(64 * 48 * 3), 140);
+            alice.pushVideo(FORMAT_I420, 16, 16, 16, new byte[16 * 16 * 3 / 2], 180);
+            bob.await(CallbackId.ON_REMOTE_VIDEO_SAMPLE, m -> m.intValue("frame_ms", 0) == 180);
+            assertEquals(1, alice.all(CallbackId.ON_ERROR).size(), "the same refusal is reported once");
+            assertEquals(1, bob.all(CallbackId.ON_REMOTE_VIDEO_SAMPLE).size(), "refused frames are not forwarded");
+        }
+    }
+
+    private static byte[] gradient(int length) {
+        byte[] data = new byte[length];
+        for (int i = 0; i < length; i++) {
+            data[i] = (byte) (i * 7 + i / 61);
+        }
+        return data;
     }
 
     @Test
@@ -189,6 +236,33 @@ class LocalCoreMessagingTest {
                     "hello and 59 of the burst fit 60 messages per second; "
                             + "the early, the unenabled and the oversize ones are dropped");
             assertEquals("burst 58", new String(delivered.get(59).payload(), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void aChatOnlyUserWhoPublishesNothingSendsOnTheDataChannel() throws Exception {
+        try (TestClient alice = TestClient.start();
+                TestClient carol = TestClient.start()) {
+            String channel = channel();
+            alice.joined(channel, "alice", "{}", c -> {});
+            carol.joined(channel, "carol", "{}", c -> c.put("publishMode", 1));
+            alice.setParameter(DATA_CHANNEL_ON);
+            carol.setParameter(DATA_CHANNEL_ON);
+            assertEquals(
+                    "alice",
+                    carol.await(CallbackId.ON_REMOTE_USER_SUBSCRIBE_DATA_CHANNEL)
+                            .text("uid"));
+            for (int i = 0; i < 3; i++) {
+                sendData(carol, "chat " + i);
+            }
+            for (int i = 0; i < 3; i++) {
+                String text = "chat " + i;
+                Message message = alice.await(
+                        CallbackId.ON_DATA_CHANNEL_MSG,
+                        m -> text.equals(new String(m.payload(), StandardCharsets.UTF_8)));
+                assertEquals("carol", message.text("uid"));
+            }
+            assertTrue(alice.all(CallbackId.ON_REMOTE_TRACK_AVAILABLE_NOTIFY).isEmpty(), "carol publishes no track");
         }
     }
 

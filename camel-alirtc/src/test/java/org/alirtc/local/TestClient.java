@@ -33,6 +33,7 @@ final class TestClient implements MessageListener, AutoCloseable {
     private final CoreConnection connection;
     private final LocalCoreServer server;
     private volatile boolean closed;
+    private volatile long pausedUntilNanos;
 
     private TestClient(int port, LocalCoreServer server) throws IOException {
         this.server = server;
@@ -56,12 +57,26 @@ final class TestClient implements MessageListener, AutoCloseable {
         return new TestClient(port, null);
     }
 
+    /** Stops reading from the core for {@code pause}, starting with the next message that arrives. */
+    void pauseReading(Duration pause) {
+        pausedUntilNanos = System.nanoTime() + pause.toNanos();
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+
     LocalCoreServer server() {
         return server;
     }
 
     @Override
     public void onMessage(Message message) {
+        long pause = pausedUntilNanos - System.nanoTime();
+        if (pause > 0) {
+            // Blocks the reader thread, as a vendor client does while its application does not pump its loop.
+            sleep(pause / 1_000_000);
+        }
         synchronized (received) {
             received.add(message);
             received.notifyAll();
