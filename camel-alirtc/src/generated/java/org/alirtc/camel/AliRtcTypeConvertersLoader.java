@@ -44,9 +44,25 @@ public final class AliRtcTypeConvertersLoader implements TypeConverterLoader, Ca
     }
 
     private void registerConverters(TypeConverterRegistry registry) {
+        addTypeConverter(registry, byte[].class, org.alirtc.camel.AliRtcEvent.class, false,
+            (type, exchange, value) -> {
+                Object answer = org.alirtc.camel.AliRtcTypeConverters.toByteArray((org.alirtc.camel.AliRtcEvent) value);
+                if (false && answer == null) {
+                    answer = Void.class;
+                }
+                return answer;
+            });
         addTypeConverter(registry, byte[].class, org.alirtc.camel.SeiMessage.class, false,
             (type, exchange, value) -> {
                 Object answer = org.alirtc.camel.AliRtcTypeConverters.toByteArray((org.alirtc.camel.SeiMessage) value);
+                if (false && answer == null) {
+                    answer = Void.class;
+                }
+                return answer;
+            });
+        addTypeConverter(registry, byte[].class, org.alirtc.sdk.model.AudioAacFrame.class, false,
+            (type, exchange, value) -> {
+                Object answer = org.alirtc.camel.AliRtcTypeConverters.toByteArray((org.alirtc.sdk.model.AudioAacFrame) value);
                 if (false && answer == null) {
                     answer = Void.class;
                 }
@@ -68,6 +84,14 @@ public final class AliRtcTypeConvertersLoader implements TypeConverterLoader, Ca
                 }
                 return answer;
             });
+        addTypeConverter(registry, byte[].class, org.alirtc.sdk.model.VideoFrame.class, false,
+            (type, exchange, value) -> {
+                Object answer = org.alirtc.camel.AliRtcTypeConverters.toByteArray((org.alirtc.sdk.model.VideoFrame) value);
+                if (false && answer == null) {
+                    answer = Void.class;
+                }
+                return answer;
+            });
         addTypeConverter(registry, java.awt.image.BufferedImage.class, org.alirtc.sdk.model.VideoFrame.class, false,
             (type, exchange, value) -> {
                 Object answer = org.alirtc.camel.AliRtcTypeConverters.toBufferedImage((org.alirtc.sdk.model.VideoFrame) value);
@@ -76,9 +100,57 @@ public final class AliRtcTypeConvertersLoader implements TypeConverterLoader, Ca
                 }
                 return answer;
             });
+        addTypeConverter(registry, java.io.InputStream.class, org.alirtc.camel.AliRtcEvent.class, false,
+            (type, exchange, value) -> {
+                Object answer = org.alirtc.camel.AliRtcTypeConverters.toInputStream((org.alirtc.camel.AliRtcEvent) value);
+                if (false && answer == null) {
+                    answer = Void.class;
+                }
+                return answer;
+            });
+        addTypeConverter(registry, java.io.InputStream.class, org.alirtc.camel.SeiMessage.class, false,
+            (type, exchange, value) -> {
+                Object answer = org.alirtc.camel.AliRtcTypeConverters.toInputStream((org.alirtc.camel.SeiMessage) value);
+                if (false && answer == null) {
+                    answer = Void.class;
+                }
+                return answer;
+            });
+        addTypeConverter(registry, java.io.InputStream.class, org.alirtc.sdk.model.AudioAacFrame.class, false,
+            (type, exchange, value) -> {
+                Object answer = org.alirtc.camel.AliRtcTypeConverters.toInputStream((org.alirtc.sdk.model.AudioAacFrame) value);
+                if (false && answer == null) {
+                    answer = Void.class;
+                }
+                return answer;
+            });
+        addTypeConverter(registry, java.io.InputStream.class, org.alirtc.sdk.model.AudioPcmFrame.class, false,
+            (type, exchange, value) -> {
+                Object answer = org.alirtc.camel.AliRtcTypeConverters.toInputStream((org.alirtc.sdk.model.AudioPcmFrame) value);
+                if (false && answer == null) {
+                    answer = Void.class;
+                }
+                return answer;
+            });
+        addTypeConverter(registry, java.io.InputStream.class, org.alirtc.sdk.model.DataChannelMessage.class, false,
+            (type, exchange, value) -> {
+                Object answer = org.alirtc.camel.AliRtcTypeConverters.toInputStream((org.alirtc.sdk.model.DataChannelMessage) value);
+                if (false && answer == null) {
+                    answer = Void.class;
+                }
+                return answer;
+            });
         addTypeConverter(registry, java.io.InputStream.class, org.alirtc.sdk.model.VideoFrame.class, false,
             (type, exchange, value) -> {
                 Object answer = org.alirtc.camel.AliRtcTypeConverters.toInputStream((org.alirtc.sdk.model.VideoFrame) value);
+                if (false && answer == null) {
+                    answer = Void.class;
+                }
+                return answer;
+            });
+        addTypeConverter(registry, java.lang.String.class, org.alirtc.camel.AliRtcEvent.class, false,
+            (type, exchange, value) -> {
+                Object answer = org.alirtc.camel.AliRtcTypeConverters.toString((org.alirtc.camel.AliRtcEvent) value);
                 if (false && answer == null) {
                     answer = Void.class;
                 }

@@ -52,9 +52,10 @@ public class AliRtcComponent extends DefaultComponent {
     }
 
     /**
-     * Opens the endpoint's session, or joins the running one after checking that the options agree. A new session
-     * takes the options of every endpoint of this context that names it, so a consumer's formats apply even when a
-     * producer starts the session first.
+     * Opens the endpoint's session, or joins the running one after merging the options. A new session takes the
+     * options of every endpoint of this context that names it, so a consumer's formats apply even when a producer
+     * starts the session first; an endpoint that comes later and sets an option nobody had set makes the running
+     * session rejoin with it.
      *
      * @param consumer the consumer that will receive the session's items, or null for a producer
      * @throws IllegalArgumentException when options conflict (naming both endpoints) or are invalid
@@ -66,10 +67,19 @@ public class AliRtcComponent extends DefaultComponent {
         AliRtcConfiguration contribution =
                 AliRtcSessionSettings.contribution(endpoint.getConfiguration(), consumer != null);
         if (session != null) {
-            session.settings().add(endpoint.describe(), contribution);
+            List<String> changed = session.settings().add(endpoint.describe(), contribution);
             session.retain();
             if (consumer != null) {
                 session.addConsumer(consumer);
+            }
+            try {
+                session.optionsChanged(changed);
+            } catch (Exception e) {
+                if (consumer != null) {
+                    session.removeConsumer(consumer);
+                }
+                releaseSession(session);
+                throw e;
             }
             return session;
         }

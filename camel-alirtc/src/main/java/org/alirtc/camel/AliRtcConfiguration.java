@@ -334,9 +334,10 @@ public class AliRtcConfiguration implements Cloneable {
 
     @UriParam(
             label = "extra",
-            description = "Turn the data channel on (SetParameter enablePubDataChannel and"
-                    + " enableSubDataChannel) so data channel messages can be sent and received (session).",
-            defaultValueNote = "true when a consumer asks for dataChannel, otherwise false")
+            description = "The data channel (SetParameter enablePubDataChannel and enableSubDataChannel), so data"
+                    + " channel messages can be sent and received (session). On unless an endpoint sets false; then"
+                    + " sending a data channel message fails the exchange.",
+            defaultValueNote = "on; false switches it off")
     @SessionOption
     private Boolean dataChannel;
 

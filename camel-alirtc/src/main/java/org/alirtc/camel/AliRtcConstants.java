@@ -59,6 +59,14 @@ public final class AliRtcConstants {
     public static final String EVENT_TYPE = "CamelAliRtcEventType";
 
     @Metadata(
+            label = "consumer",
+            description = "On events: true when the event tells the room as it was when the consumer started (a"
+                    + " consumer that attaches to a session already in the channel first gets joined, then"
+                    + " userOnline and trackAvailable per user online), false for live events.",
+            javaType = "boolean")
+    public static final String SNAPSHOT = "CamelAliRtcSnapshot";
+
+    @Metadata(
             label = "producer",
             description = "A control operation to perform instead of sending the body.",
             javaType = "org.alirtc.camel.AliRtcOperation")

@@ -116,10 +116,18 @@ public class AliRtcConsumer extends DefaultConsumer implements Suspendable {
      * policy. Never waits longer than {@code blockTimeout}.
      */
     void offer(AliRtcMessageType type, String userId, Object body) {
+        offer(new Item(type, userId, body, System.currentTimeMillis(), false));
+    }
+
+    /** Queues an event that tells the room as it was when this consumer came, marked with the snapshot header. */
+    void offerSnapshot(AliRtcEvent event) {
+        offer(new Item(AliRtcMessageType.EVENT, event.userId(), event, System.currentTimeMillis(), true));
+    }
+
+    private void offer(Item item) {
         if (!emitting) {
             return;
         }
-        Item item = new Item(type, userId, body, System.currentTimeMillis());
         switch (configuration.getOverflowPolicy()) {
             case DROP_NEWEST -> {
                 if (!queue.offer(item)) {
@@ -206,6 +214,7 @@ public class AliRtcConsumer extends DefaultConsumer implements Suspendable {
             message.setHeader(AliRtcConstants.VIDEO_TRACK, video.track());
         } else if (item.body instanceof AliRtcEvent event) {
             message.setHeader(AliRtcConstants.EVENT_TYPE, event.type());
+            message.setHeader(AliRtcConstants.SNAPSHOT, item.snapshot);
         }
     }
 
@@ -255,5 +264,5 @@ public class AliRtcConsumer extends DefaultConsumer implements Suspendable {
         return session;
     }
 
-    private record Item(AliRtcMessageType type, String userId, Object body, long receivedAt) {}
+    private record Item(AliRtcMessageType type, String userId, Object body, long receivedAt, boolean snapshot) {}
 }

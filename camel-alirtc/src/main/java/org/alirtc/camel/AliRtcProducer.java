@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -110,13 +111,13 @@ public class AliRtcProducer extends DefaultAsyncProducer {
             AliRtcMessageType type = message.getHeader(AliRtcConstants.MESSAGE_TYPE, AliRtcMessageType.class);
             Object body = message.getBody();
             if (type == null) {
-                type = typeOf(body);
+                type = typeOf(body, message);
             }
             return switch (type) {
-                case AUDIO, MIXED_AUDIO -> submit(audioExecutor, exchange, callback, audioJob(body));
+                case AUDIO, MIXED_AUDIO -> submit(audioExecutor, exchange, callback, audioJob(body, exchange));
                 case VIDEO -> submit(workExecutor, exchange, callback, videoJob(body));
-                case DATA_CHANNEL -> complete(exchange, callback, () -> sendDataChannel(body));
-                case SEI -> complete(exchange, callback, () -> sendSei(body));
+                case DATA_CHANNEL -> complete(exchange, callback, () -> sendDataChannel(body, exchange));
+                case SEI -> complete(exchange, callback, () -> sendSei(body, exchange));
                 default ->
                     throw new IllegalArgumentException(
                             "Message type " + type + " cannot be sent: send AUDIO," + " VIDEO, DATA_CHANNEL or SEI");
@@ -128,8 +129,14 @@ public class AliRtcProducer extends DefaultAsyncProducer {
         }
     }
 
-    /** The message type a body implies when the header does not say. */
-    private AliRtcMessageType typeOf(Object body) {
+    /**
+     * The message type a body implies when the header does not say: text (a String, or a body whose Content-Type is
+     * text or JSON, as HTTP gives it) goes on the data channel.
+     */
+    private AliRtcMessageType typeOf(Object body, Message message) {
+        if (body instanceof String || isText(message.getHeader(Exchange.CONTENT_TYPE, String.class))) {
+            return AliRtcMessageType.DATA_CHANNEL;
+        }
         if (body instanceof AudioPcmFrame
                 || body instanceof AudioFrameData
                 || body instanceof byte[]
@@ -148,19 +155,24 @@ public class AliRtcProducer extends DefaultAsyncProducer {
         if (body instanceof SeiMessage) {
             return AliRtcMessageType.SEI;
         }
-        if (body instanceof String) {
-            throw new IllegalArgumentException(
-                    "A String body needs the " + AliRtcConstants.MESSAGE_TYPE + " header set to DATA_CHANNEL or SEI");
-        }
         throw new IllegalArgumentException("Cannot send a body of type " + typeName(body) + ": send an"
                 + " AudioPcmFrame, AudioFrameData, byte[] PCM (" + format + ", 16-bit little-endian), a WAV"
                 + " InputStream, File or Path, a VideoDataSample or I420 VideoFrame, a DataChannelMessage or a"
-                + " SeiMessage, or set " + AliRtcConstants.OPERATION + " for a control operation");
+                + " SeiMessage, or set " + AliRtcConstants.MESSAGE_TYPE + " to say what the body is, or "
+                + AliRtcConstants.OPERATION + " for a control operation");
+    }
+
+    private static boolean isText(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String type = contentType.strip().toLowerCase(Locale.ROOT);
+        return type.startsWith("text/") || type.startsWith("application/json");
     }
 
     // ---- audio ---------------------------------------------------------------------------------------------------
 
-    private Job audioJob(Object body) throws IOException {
+    private Job audioJob(Object body, Exchange exchange) throws IOException {
         if (body instanceof AudioPcmFrame frame) {
             requireWholeSamples(frame.data().length, frame.channels(), "AudioPcmFrame");
             return pcmJob(
@@ -188,6 +200,13 @@ public class AliRtcProducer extends DefaultAsyncProducer {
         }
         if (body instanceof InputStream in) {
             return wavJob(WavReader.open(in));
+        }
+        // Anything else Camel can read as a stream (a remote file, a stream cache, ...) is taken as WAV.
+        InputStream converted = body == null
+                ? null
+                : exchange.getContext().getTypeConverter().tryConvertTo(InputStream.class, exchange, body);
+        if (converted != null) {
+            return wavJob(WavReader.open(converted));
         }
         throw new IllegalArgumentException("Cannot send a body of type " + typeName(body) + " as audio: send an"
                 + " AudioPcmFrame, AudioFrameData, byte[] PCM (" + format + ", 16-bit little-endian) or a WAV"
@@ -258,45 +277,67 @@ public class AliRtcProducer extends DefaultAsyncProducer {
 
     // ---- messages ------------------------------------------------------------------------------------------------
 
-    private void sendDataChannel(Object body) {
+    /**
+     * Sends a data channel message: a DataChannelMessage as it is, text as UTF-8, anything else as the bytes Camel
+     * converts it to (a stream cache from HTTP, a file, ...).
+     */
+    private void sendDataChannel(Object body, Exchange exchange) throws Exception {
         DataChannelMessage message;
         if (body instanceof DataChannelMessage given) {
             message = given;
         } else if (body instanceof String text) {
             message = DataChannelMessage.custom(text);
-        } else if (body instanceof byte[] bytes) {
-            message = DataChannelMessage.custom(bytes);
         } else {
-            throw new IllegalArgumentException("Cannot send a body of type " + typeName(body) + " on the data"
-                    + " channel: send a DataChannelMessage, a String or a byte[]");
+            message = DataChannelMessage.custom(payload(body, exchange, "on the data channel"));
         }
         MediaLimits.checkDataChannelMessage(message.data().length);
+        if (!session.settings().dataChannel()) {
+            throw new IllegalStateException("The data channel of session " + session.key() + " is switched off by"
+                    + " dataChannel=false, so the message would be dropped: remove dataChannel=false from the"
+                    + " endpoints of this user; nothing was sent");
+        }
         guard.requireSent(session.requireEngine().sendDataChannelMessage(message), "Sending the data channel message");
         session.countSent(1);
     }
 
-    private void sendSei(Object body) {
+    /** Sends an SEI message: a SeiMessage as it is, text as UTF-8, anything else as the bytes Camel converts it to. */
+    private void sendSei(Object body, Exchange exchange) throws Exception {
         SeiMessage sei;
         if (body instanceof SeiMessage given) {
             sei = given;
         } else if (body instanceof String text) {
             sei = SeiMessage.of(text.getBytes(StandardCharsets.UTF_8));
-        } else if (body instanceof byte[] bytes) {
-            sei = SeiMessage.of(bytes);
         } else {
-            throw new IllegalArgumentException("Cannot send a body of type " + typeName(body) + " as SEI: send a"
-                    + " SeiMessage, a String or a byte[]");
+            sei = SeiMessage.of(payload(body, exchange, "as SEI"));
         }
         if (sei.data().length == 0) {
             throw new IllegalArgumentException(
                     "SEI message is empty: send 1 to " + MediaLimits.MAX_SEI_BYTES + " bytes");
         }
         MediaLimits.checkSei(sei.data().length);
+        if (session.settings().configuration().isAudioOnly() || !session.publishesVideo()) {
+            throw new IllegalStateException("SEI messages ride on the published video stream, but session "
+                    + session.key() + " does not publish video, so the message would be dropped: set"
+                    + " publishVideo=true (and leave audioOnly=false) on the endpoint, or send the PUBLISH_VIDEO"
+                    + " operation first; nothing was sent");
+        }
         guard.requireSent(
                 session.requireEngine()
                         .sendMediaExtensionMsg(sei.data(), sei.repeatCount(), sei.delayMs(), sei.keyFrame()),
                 "Sending the SEI message");
         session.countSent(1);
+    }
+
+    /** The body as bytes, by Camel's type converters. */
+    private static byte[] payload(Object body, Exchange exchange, String where) {
+        byte[] bytes = body == null
+                ? null
+                : exchange.getContext().getTypeConverter().tryConvertTo(byte[].class, exchange, body);
+        if (bytes == null) {
+            throw new IllegalArgumentException("Cannot send a body of type " + typeName(body) + " " + where
+                    + ": send text, bytes, or a body Camel converts to byte[]");
+        }
+        return bytes;
     }
 
     // ---- control operations --------------------------------------------------------------------------------------

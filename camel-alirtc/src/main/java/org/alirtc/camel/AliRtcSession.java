@@ -2,6 +2,7 @@ package org.alirtc.camel;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -89,6 +90,17 @@ public final class AliRtcSession {
     /** Leaves if joined and joins again with a fresh token, on the same engine if it is still usable. */
     void rejoin() throws Exception {
         connector.rejoin();
+    }
+
+    /** Applies the options a late endpoint merged into the running session (see {@link AliRtcSessionSettings#add}). */
+    void optionsChanged(List<String> changed) throws Exception {
+        if (!changed.isEmpty()) {
+            connector.optionsChanged(changed);
+        }
+    }
+
+    boolean publishesVideo() {
+        return connector.publishesVideo();
     }
 
     void setPublishAudio(boolean publish) {

@@ -2,7 +2,9 @@ package org.alirtc.camel;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -29,9 +31,10 @@ import org.alirtc.sdk.model.VideoTranscodingCodec;
  * here lists them again.
  *
  * <p>An endpoint "sets" an option when its value differs from the option's default (consumers also set the values
- * that follow from their {@code messageTypes}). Two endpoints that set one option to different values conflict, and
- * so does an endpoint that sets a value other than the one a running session already uses; either way the error names
- * both endpoints and the option.
+ * that follow from their {@code messageTypes}). The merged value of an option is the one its endpoints set, else the
+ * default: leaving an option at its default never disagrees. Only two endpoints that set one option to different
+ * values conflict, and the error names both endpoints and the option. An endpoint that joins a running session and
+ * sets an option nobody had set changes the session (it rejoins with the merged options).
  */
 final class AliRtcSessionSettings {
 
@@ -44,7 +47,6 @@ final class AliRtcSessionSettings {
 
     private final AliRtcSessionKey key;
     private final AliRtcConfiguration merged;
-    private final String firstEndpoint;
     private final Map<String, String> setBy = new LinkedHashMap<>();
     private boolean frozen;
     private JoinChannelConfig joinConfig;
@@ -52,7 +54,6 @@ final class AliRtcSessionSettings {
     AliRtcSessionSettings(AliRtcSessionKey key, String firstEndpoint, AliRtcConfiguration first) {
         this.key = key;
         this.merged = first.copy();
-        this.firstEndpoint = firstEndpoint;
         for (SessionOptionField option : SessionOptionField.all()) {
             option.reset(merged);
         }
@@ -63,7 +64,8 @@ final class AliRtcSessionSettings {
      * The configuration an endpoint contributes to its session: its own options, and for a consumer also the
      * formats, codecs, data channel and subscribe mode that follow from {@code messageTypes} where they are unset.
      *
-     * @throws IllegalArgumentException when the message types ask for two formats the engine cannot deliver at once
+     * @throws IllegalArgumentException when the message types ask for two formats the engine cannot deliver at once,
+     *                                  or for data channel messages with the data channel switched off
      */
     static AliRtcConfiguration contribution(AliRtcConfiguration endpoint, boolean consumer) {
         AliRtcConfiguration c = endpoint.copy();
@@ -101,7 +103,12 @@ final class AliRtcSessionSettings {
                             ? VideoTranscodingCodec.BOTH_YUV_AND_H264
                             : yuv ? VideoTranscodingCodec.YUV : VideoTranscodingCodec.H264);
         }
-        if (c.getDataChannel() == null && types.contains(AliRtcMessageType.DATA_CHANNEL)) {
+        if (types.contains(AliRtcMessageType.DATA_CHANNEL)) {
+            if (Boolean.FALSE.equals(c.getDataChannel())) {
+                throw new IllegalArgumentException("The consumer asks for dataChannel messages but sets"
+                        + " dataChannel=false, so none would arrive: remove dataChannel=false, or dataChannel from"
+                        + " messageTypes");
+            }
             c.setDataChannel(Boolean.TRUE);
         }
         if (c.getSubscribeMode() == null
@@ -113,31 +120,39 @@ final class AliRtcSessionSettings {
     }
 
     /**
-     * Adds the options of one more endpoint.
+     * Adds the options of one more endpoint. An option nobody has set yet takes the endpoint's value, also in a
+     * running session: a default never conflicts with an explicit or derived value.
      *
-     * @throws IllegalArgumentException naming both endpoints and the option when they disagree
+     * @return the options the endpoint changed in a session that already runs (it must apply them); empty before
+     *         {@link #freeze()}
+     * @throws IllegalArgumentException naming both endpoints and the option when two of them set different values
      */
-    synchronized void add(String endpoint, AliRtcConfiguration contribution) {
+    synchronized List<String> add(String endpoint, AliRtcConfiguration contribution) {
+        List<String> changedWhileRunning = new ArrayList<>();
         for (SessionOptionField option : SessionOptionField.all()) {
             if (!option.isSet(contribution)) {
                 continue;
             }
             Object value = option.get(contribution);
-            Object current = option.get(merged);
             String owner = setBy.get(option.name());
-            if (owner != null || frozen) {
+            if (owner != null) {
+                Object current = option.get(merged);
                 if (!Objects.equals(current, value)) {
                     throw conflict(option, owner, endpoint, current, value);
                 }
-            } else {
-                option.set(merged, value);
-                joinConfig = null;
+                continue;
             }
-            setBy.putIfAbsent(option.name(), endpoint);
+            option.set(merged, value);
+            joinConfig = null;
+            setBy.put(option.name(), endpoint);
+            if (frozen) {
+                changedWhileRunning.add(option.name());
+            }
         }
+        return changedWhileRunning;
     }
 
-    /** From now on the session runs: later endpoints must accept every value, including defaults. */
+    /** From now on the session runs: options added later change it (see {@link #add}). */
     synchronized void freeze() {
         frozen = true;
     }
@@ -146,9 +161,8 @@ final class AliRtcSessionSettings {
             SessionOptionField option, String owner, String endpoint, Object current, Object value) {
         String was = option.secret() ? "(hidden)" : String.valueOf(current);
         String now = option.secret() ? "(hidden)" : String.valueOf(value);
-        String first = owner != null ? owner : firstEndpoint + " (which leaves it at the default)";
-        return new IllegalArgumentException("Endpoints " + first + " and " + endpoint + " share one session ("
-                + key + ") but disagree on option '" + option.name() + "': " + was + " vs " + now
+        return new IllegalArgumentException("Endpoints " + owner + " and " + endpoint + " share one session (" + key
+                + ") but set option '" + option.name() + "' to different values: " + was + " vs " + now
                 + ". Give both endpoints the same " + option.name() + ", or leave it unset on one of them.");
     }
 
@@ -213,9 +227,9 @@ final class AliRtcSessionSettings {
         return engineOptions().extraJson();
     }
 
-    /** Whether the data channel SetParameter is sent. */
-    boolean dataChannel() {
-        return Boolean.TRUE.equals(merged.getDataChannel());
+    /** Whether the data channel SetParameter is sent: unless an endpoint switches it off with dataChannel=false. */
+    synchronized boolean dataChannel() {
+        return !Boolean.FALSE.equals(merged.getDataChannel());
     }
 
     /** The raw extra option, checked to be a JSON object and written compactly, or null when unset. */

@@ -8,12 +8,15 @@ import java.nio.charset.StandardCharsets;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Converter;
 import org.apache.camel.Exchange;
 
 import org.alirtc.media.I420;
 import org.alirtc.media.Pcm;
 import org.alirtc.media.PcmFormat;
+import org.alirtc.sdk.model.AudioAacFrame;
 import org.alirtc.sdk.model.AudioFrameType;
 import org.alirtc.sdk.model.AudioPcmFrame;
 import org.alirtc.sdk.model.DataChannelMessage;
@@ -29,25 +32,28 @@ import org.alirtc.sdk.model.VideoFrameType;
  * Raw bytes carry no format, so the sample rate and channel count come from the exchange headers
  * {@code CamelAliRtcSampleRate} and {@code CamelAliRtcChannels}; without an exchange, or where a header is absent,
  * {@value #DEFAULT_SAMPLE_RATE} Hz and {@value #DEFAULT_CHANNELS} channel are assumed.</li>
- * <li>{@link AudioPcmFrame} to {@code byte[]}: the frame's PCM bytes.</li>
+ * <li>{@link AudioPcmFrame} to {@code byte[]} and {@code InputStream}: the frame's PCM bytes.</li>
+ * <li>{@link AudioAacFrame} to {@code byte[]} and {@code InputStream}: the frame's AAC bytes (ADTS framing).</li>
  * <li>{@link AudioPcmFrame} to {@link AudioInputStream}: 16-bit signed little-endian PCM for Java Sound.</li>
  * </ul>
  *
  * <h2>Video</h2>
- * Only decoded frames ({@link VideoFrameType#YUV_I420}) are pictures; an H.264 frame is refused with an
- * {@link IllegalArgumentException} that says so.
  * <ul>
- * <li>{@link VideoFrame} to {@link BufferedImage}: the decoded picture (BT.601 limited range).</li>
- * <li>{@link VideoFrame} to {@link InputStream}: the picture as a PNG file. This is the conversion the
- * {@code file:} producer requests, so {@code .to("file:snapshots?fileName=${header.CamelAliRtcUserId}-${date:now:yyyyMMdd-HHmmssSSS}.png")}
- * writes viewable pictures. There is deliberately no {@code VideoFrame} to {@code byte[]} conversion: raw I420
- * bytes and PNG bytes would both be plausible meanings; use {@link VideoFrame#data()} for the raw planes.</li>
+ * <li>{@link VideoFrame} to {@link BufferedImage}: the decoded picture (BT.601 limited range); only decoded frames
+ * ({@link VideoFrameType#YUV_I420}) are pictures, an H.264 frame is refused with an {@link IllegalArgumentException}
+ * that says so.</li>
+ * <li>{@link VideoFrame} to {@code byte[]} and {@link InputStream}: the frame as a file's content, a PNG file for a
+ * decoded picture and the H.264 NAL units for an encoded frame. This is the conversion the {@code file:} producer
+ * requests, so {@code .to("file:snapshots?fileName=${header.CamelAliRtcUserId}-${date:now:yyyyMMdd-HHmmssSSS}.png")}
+ * writes viewable pictures; use {@link VideoFrame#data()} for the raw I420 planes.</li>
  * </ul>
  *
- * <h2>Messages</h2>
+ * <h2>Messages and events</h2>
  * {@link DataChannelMessage} and {@link SeiMessage} convert to and from {@code String} (UTF-8) and {@code byte[]}
- * (the payload). Built from text or bytes, a data-channel message is a custom message and an SEI message is sent
- * once, at once, on any frame.
+ * (the payload), and to {@code InputStream}, so {@code file:}, {@code jms:}, {@code http:} and {@code log:} get the
+ * payload. Built from text or bytes, a data-channel message is a custom message and an SEI message is sent once, at
+ * once, on any frame. An {@link AliRtcEvent} converts to its JSON text as {@code String}, {@code byte[]} (UTF-8) and
+ * {@code InputStream}.
  */
 @Converter(generateLoader = true)
 public final class AliRtcTypeConverters {
@@ -58,6 +64,7 @@ public final class AliRtcTypeConverters {
     public static final int DEFAULT_CHANNELS = 1;
 
     private static final int SAMPLE_BITS = 16;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private AliRtcTypeConverters() {}
 
@@ -97,6 +104,24 @@ public final class AliRtcTypeConverters {
         return frame.data();
     }
 
+    /** The frame's PCM bytes as a stream. */
+    @Converter
+    public static InputStream toInputStream(AudioPcmFrame frame) {
+        return new ByteArrayInputStream(frame.data());
+    }
+
+    /** The frame's AAC bytes (not copied). */
+    @Converter
+    public static byte[] toByteArray(AudioAacFrame frame) {
+        return frame.data();
+    }
+
+    /** The frame's AAC bytes as a stream. */
+    @Converter
+    public static InputStream toInputStream(AudioAacFrame frame) {
+        return new ByteArrayInputStream(frame.data());
+    }
+
     /**
      * The frame as a Java Sound stream of 16-bit signed little-endian PCM.
      *
@@ -127,14 +152,23 @@ public final class AliRtcTypeConverters {
     }
 
     /**
-     * The picture of a YUV I420 frame as a PNG file, so the {@code file:} producer writes viewable images.
+     * The frame as a file's content: a PNG file for a YUV I420 picture, the NAL units (not copied) for an H.264 frame.
      *
-     * @throws IllegalArgumentException for an H.264 frame, or when the data does not match the frame size
+     * @throws IllegalArgumentException when the data does not match the frame size
      */
     @Converter
-    public static InputStream toInputStream(VideoFrame frame) {
+    public static byte[] toByteArray(VideoFrame frame) {
+        if (frame.type() == VideoFrameType.H264_NALU.code()) {
+            return frame.data();
+        }
         requirePicture(frame);
-        return new ByteArrayInputStream(I420.toPng(frame.data(), frame.width(), frame.height()));
+        return I420.toPng(frame.data(), frame.width(), frame.height());
+    }
+
+    /** As {@link #toByteArray(VideoFrame)}, as a stream, so the {@code file:} producer writes viewable images. */
+    @Converter
+    public static InputStream toInputStream(VideoFrame frame) {
+        return new ByteArrayInputStream(toByteArray(frame));
     }
 
     /** The payload decoded as UTF-8. */
@@ -147,6 +181,12 @@ public final class AliRtcTypeConverters {
     @Converter
     public static byte[] toByteArray(DataChannelMessage message) {
         return message.data();
+    }
+
+    /** The payload bytes as a stream. */
+    @Converter
+    public static InputStream toInputStream(DataChannelMessage message) {
+        return new ByteArrayInputStream(message.data());
     }
 
     /** A custom data-channel message carrying {@code text} as UTF-8. */
@@ -171,6 +211,37 @@ public final class AliRtcTypeConverters {
     @Converter
     public static byte[] toByteArray(SeiMessage message) {
         return message.data();
+    }
+
+    /** The SEI payload bytes as a stream. */
+    @Converter
+    public static InputStream toInputStream(SeiMessage message) {
+        return new ByteArrayInputStream(message.data());
+    }
+
+    /** The event as JSON text, as the class doc of {@link AliRtcEvent} shows. */
+    @Converter
+    public static String toString(AliRtcEvent event) {
+        try {
+            return JSON.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(
+                    "Event " + event.type() + " cannot be written as JSON: " + e.getOriginalMessage()
+                            + "; keep its details to numbers, text and booleans",
+                    e);
+        }
+    }
+
+    /** The event as JSON text in UTF-8. */
+    @Converter
+    public static byte[] toByteArray(AliRtcEvent event) {
+        return toString(event).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The event as JSON text in UTF-8, as a stream. */
+    @Converter
+    public static InputStream toInputStream(AliRtcEvent event) {
+        return new ByteArrayInputStream(toByteArray(event));
     }
 
     /** An SEI message carrying {@code text} as UTF-8, sent once, at once, on any frame. */

@@ -20,7 +20,8 @@ import org.alirtc.sdk.model.VideoFrame;
  * ({@link #listenerFor}) turns every callback into one item and drops it once a rejoin has replaced that engine;
  * events update the {@link RoomTracker} before the consumers see them. Items go only to the consumers of their
  * type. The listener owns each payload the engine gives it, so the first consumer takes it as it is and only the
- * others get copies.
+ * others get copies. A consumer of events that comes while the session is in the channel first gets a snapshot of
+ * the room.
  */
 final class ConsumerFanOut {
 
@@ -56,9 +57,19 @@ final class ConsumerFanOut {
         return new EngineCallbacks(generation);
     }
 
+    /**
+     * Adds a consumer. One of events that comes to a session in the channel first gets the room as it is now
+     * ({@link RoomTracker#snapshot()}), marked as a snapshot; no live event can come between, as events are handed
+     * on under the same lock.
+     */
     synchronized void add(AliRtcConsumer consumer) {
         consumers.add(consumer);
         reroute();
+        if (consumer.messageTypes().contains(AliRtcMessageType.EVENT)) {
+            for (AliRtcEvent event : room.snapshot()) {
+                consumer.offerSnapshot(event);
+            }
+        }
     }
 
     synchronized void remove(AliRtcConsumer consumer) {
@@ -147,7 +158,7 @@ final class ConsumerFanOut {
         }
         if (body instanceof DataChannelMessage m) {
             return new DataChannelMessage(
-                    m.type(), m.networkTime(), m.progress(), m.data().clone());
+                    m.type(), m.networkTime(), m.progress(), m.data().clone(), m.userId());
         }
         if (body instanceof SeiMessage m) {
             return new SeiMessage(m.userId(), m.data().clone(), m.repeatCount(), m.delayMs(), m.keyFrame());
@@ -170,8 +181,10 @@ final class ConsumerFanOut {
                 return;
             }
             if (body instanceof AliRtcEvent event) {
-                room.apply(event);
-                publish(event);
+                synchronized (ConsumerFanOut.this) {
+                    room.apply(event);
+                    publish(event);
+                }
                 if (lostBecause != null) {
                     lossHandler.connectionLost(generation, lostBecause);
                 }
@@ -301,7 +314,7 @@ final class ConsumerFanOut {
 
         @Override
         public void onDataChannelMessage(String uid, DataChannelMessage message) {
-            media(AliRtcMessageType.DATA_CHANNEL, uid, message);
+            media(AliRtcMessageType.DATA_CHANNEL, uid, message.withUserId(uid));
         }
 
         @Override

@@ -1,15 +1,23 @@
 package org.alirtc.camel;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import org.alirtc.sdk.model.MediaLimits;
+import org.alirtc.sdk.model.MessageJson;
 
 /**
  * A media extension (SEI) message: small application data carried inside the published video stream.
  * As a consumer body, {@code userId} is the sender and the sending options are 0/false (the receiver does not learn
  * them); as a producer body, {@code userId} is ignored and the other fields control the send.
  * <p>The record keeps {@code data} as given; received messages own a fresh array.
+ * <p>As JSON (Jackson) it reads {@code {"sender":"bob","text":"hi","repeatCount":0,"delayMs":0,"keyFrame":false}},
+ * the payload as text when it is UTF-8, else as {@code base64}.
  *
  * @param userId      the remote user that sent the message (consumer side), or {@code null}
  * @param data        payload bytes, at most {@value MediaLimits#MAX_SEI_BYTES}
@@ -27,9 +35,40 @@ public record SeiMessage(String userId, byte[] data, int repeatCount, int delayM
         }
     }
 
+    private static final String REPEAT_COUNT = "repeatCount";
+    private static final String DELAY_MS = "delayMs";
+    private static final String KEY_FRAME = "keyFrame";
+
     /** A message to send once, at once, on any frame. */
     public static SeiMessage of(byte[] data) {
         return new SeiMessage(null, data, 0, 0, false);
+    }
+
+    /** The JSON form described on the class. */
+    @JsonValue
+    public Map<String, Object> toJson() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put(MessageJson.SENDER, userId);
+        MessageJson.putPayload(json, data);
+        json.put(REPEAT_COUNT, repeatCount);
+        json.put(DELAY_MS, delayMs);
+        json.put(KEY_FRAME, keyFrame);
+        return json;
+    }
+
+    /**
+     * The message of a JSON form as {@link #toJson()} writes it; absent sending options are 0 and false.
+     *
+     * @throws IllegalArgumentException when the payload is missing or malformed
+     */
+    @JsonCreator
+    public static SeiMessage fromJson(Map<String, Object> json) {
+        return new SeiMessage(
+                MessageJson.string(json, MessageJson.SENDER),
+                MessageJson.payload(json, "SEI message"),
+                (int) MessageJson.number(json, REPEAT_COUNT, 0),
+                (int) MessageJson.number(json, DELAY_MS, 0),
+                Boolean.TRUE.equals(json.get(KEY_FRAME)));
     }
 
     @Override

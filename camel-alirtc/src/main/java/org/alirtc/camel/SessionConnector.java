@@ -3,6 +3,7 @@ package org.alirtc.camel;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -334,6 +335,27 @@ final class SessionConnector {
 
     /** Leaves if joined and joins again with a fresh token, on the same engine if it is still usable. */
     void rejoin() throws Exception {
+        rejoin(false);
+    }
+
+    /**
+     * Applies options a late endpoint merged into the running session: a new engine, created and joined with the
+     * merged options, replaces the current one.
+     *
+     * @param changed the names of the options that changed
+     */
+    void optionsChanged(List<String> changed) throws Exception {
+        LOG.info("Session {} rejoins to apply the options {} of a new endpoint", settings.key(), changed);
+        if (changed.contains("publishAudio")) {
+            publishAudio = settings.configuration().isPublishAudio();
+        }
+        if (changed.contains("publishVideo")) {
+            publishVideo = settings.configuration().isPublishVideo();
+        }
+        rejoin(true);
+    }
+
+    private void rejoin(boolean newEngine) throws Exception {
         await(
                 () -> {
                     if (closed) {
@@ -349,7 +371,7 @@ final class SessionConnector {
                             engineState = current.state();
                         }
                         room.clear();
-                        if (engineState == EngineState.CONNECTED || engineState == EngineState.LEFT) {
+                        if (!newEngine && (engineState == EngineState.CONNECTED || engineState == EngineState.LEFT)) {
                             join(current);
                         } else {
                             releaseEngine();
@@ -374,6 +396,11 @@ final class SessionConnector {
     void setPublishVideo(boolean publish) {
         publishVideo = publish;
         requireEngine().publishLocalVideoStream(publish);
+    }
+
+    /** Whether the session publishes video now (the option, or the last PUBLISH_VIDEO / UNPUBLISH_VIDEO). */
+    boolean publishesVideo() {
+        return publishVideo;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.alirtc.camel;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -129,7 +130,7 @@ class AliRtcOptionsTest {
                         false),
                 settings.joinConfig());
         assertEquals("{}", settings.extraJson());
-        assertFalse(settings.dataChannel());
+        assertTrue(settings.dataChannel(), "the data channel is on unless switched off");
         assertEquals("local", endpoint.sessionKey().appId());
         assertEquals(EngineOptions.DEFAULT_LOW_PORT, settings.engineOptions().lowPort());
     }
@@ -272,7 +273,8 @@ class AliRtcOptionsTest {
                 () -> settings.add(
                         producer.describe(), AliRtcSessionSettings.contribution(producer.getConfiguration(), false)));
         assertTrue(
-                format.getMessage().contains("'subscribeAudioFormat': PCM_BEFORE_MIXING vs MIXED_PCM"),
+                format.getMessage()
+                        .contains("'subscribeAudioFormat' to different values: PCM_BEFORE_MIXING vs MIXED_PCM"),
                 format.getMessage());
 
         IllegalArgumentException key = assertThrows(
@@ -285,21 +287,40 @@ class AliRtcOptionsTest {
     }
 
     @Test
-    void aRunningSessionRejectsAnEndpointThatNeedsANonDefaultValue() throws Exception {
+    void aRunningSessionTakesAValueItLeftAtTheDefaultAndStillRefusesARealConflict() throws Exception {
         AliRtcEndpoint first = context.getEndpoint("alirtc:room1?userId=bot&mode=local", AliRtcEndpoint.class);
         AliRtcEndpoint later =
                 context.getEndpoint("alirtc:room1?userId=bot&mode=local&h5mode=true", AliRtcEndpoint.class);
         AliRtcEndpoint agreeing =
                 context.getEndpoint("alirtc:room1?userId=bot&mode=local&queueSize=5", AliRtcEndpoint.class);
+        AliRtcEndpoint video = context.getEndpoint(
+                "alirtc:room1?userId=bot&mode=local&subscribeVideoFormat=NONE", AliRtcEndpoint.class);
         AliRtcSessionSettings settings = settingsOf(first, false);
         settings.freeze();
-        settings.add(agreeing.describe(), AliRtcSessionSettings.contribution(agreeing.getConfiguration(), false));
+
+        assertEquals(
+                List.of(),
+                settings.add(
+                        agreeing.describe(), AliRtcSessionSettings.contribution(agreeing.getConfiguration(), false)));
+        assertEquals(
+                List.of("h5mode"),
+                settings.add(later.describe(), AliRtcSessionSettings.contribution(later.getConfiguration(), false)));
+        assertTrue(settings.engineOptions().h5mode());
+
+        AliRtcEndpoint sei = context.getEndpoint(
+                "alirtc:room1?userId=bot&mode=local&messageTypes=dataChannel,sei,events", AliRtcEndpoint.class);
+        assertEquals(
+                List.of("subscribeVideoFormat", "dataChannel"),
+                settings.add(sei.describe(), AliRtcSessionSettings.contribution(sei.getConfiguration(), true)));
         IllegalArgumentException error = assertThrows(
                 IllegalArgumentException.class,
                 () -> settings.add(
-                        later.describe(), AliRtcSessionSettings.contribution(later.getConfiguration(), false)));
-        assertTrue(error.getMessage().contains("'h5mode': false vs true"), error.getMessage());
-        assertTrue(error.getMessage().contains(first.describe()), error.getMessage());
+                        video.describe(), AliRtcSessionSettings.contribution(video.getConfiguration(), false)));
+        assertTrue(
+                error.getMessage().contains("'subscribeVideoFormat' to different values: H264 vs NONE"),
+                error.getMessage());
+        assertTrue(error.getMessage().contains(sei.describe()), error.getMessage());
+        assertTrue(error.getMessage().contains(video.describe()), error.getMessage());
     }
 
     @Test

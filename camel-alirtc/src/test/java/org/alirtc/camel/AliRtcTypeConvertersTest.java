@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.alirtc.media.I420;
 import org.alirtc.media.Pcm;
+import org.alirtc.sdk.model.AudioAacFrame;
 import org.alirtc.sdk.model.AudioFrameType;
 import org.alirtc.sdk.model.AudioPcmFrame;
 import org.alirtc.sdk.model.DataChannelMessage;
@@ -221,6 +222,43 @@ class AliRtcTypeConvertersTest extends CamelTestSupport {
         byte[] payload = {0, 42};
         SeiMessage fromBytes = context.getTypeConverter().convertTo(SeiMessage.class, payload);
         assertArrayEquals(payload, context.getTypeConverter().convertTo(byte[].class, fromBytes));
+    }
+
+    @Test
+    void everyConsumerBodyBecomesBytesAndAStreamAndTextWhereItHasOne() throws IOException {
+        byte[] text = "hello".getBytes(StandardCharsets.UTF_8);
+        AudioPcmFrame pcm =
+                new AudioPcmFrame(AudioFrameType.RAW_PCM.code(), 10, 16000, 2, 1, 16, 0, new byte[] {1, 0, 2, 0});
+        AudioAacFrame aac = new AudioAacFrame(AudioFrameType.RAW_PCM.code(), 20, 48000, 1, new byte[] {(byte) 0xff, 1});
+        byte[] nal = {0, 0, 0, 1, 0x65};
+        VideoFrame h264 = new VideoFrame(0, VideoFrameType.H264_NALU.code(), 0, WIDTH, HEIGHT, 1, 0, List.of(), 0, nal);
+        AliRtcEvent event = new AliRtcEvent("userOnline", "bob", Map.of(), 7L);
+        String eventJson = "{\"type\":\"userOnline\",\"userId\":\"bob\",\"details\":{},\"timestamp\":7}";
+
+        Map<Object, byte[]> bodies = Map.of(
+                DataChannelMessage.custom(text),
+                text,
+                SeiMessage.of(text),
+                text,
+                event,
+                eventJson.getBytes(StandardCharsets.UTF_8),
+                pcm,
+                pcm.data(),
+                aac,
+                aac.data(),
+                h264,
+                nal);
+        for (Map.Entry<Object, byte[]> body : bodies.entrySet()) {
+            String what = body.getKey().getClass().getSimpleName();
+            assertArrayEquals(body.getValue(), context.getTypeConverter().convertTo(byte[].class, body.getKey()), what);
+            try (InputStream in = context.getTypeConverter().convertTo(InputStream.class, body.getKey())) {
+                assertArrayEquals(body.getValue(), in.readAllBytes(), what);
+            }
+        }
+        assertEquals("hello", context.getTypeConverter().convertTo(String.class, SeiMessage.of(text)));
+        assertEquals(eventJson, context.getTypeConverter().convertTo(String.class, event));
+        byte[] png = context.getTypeConverter().convertTo(byte[].class, testPatternFrame());
+        assertNotNull(ImageIO.read(new java.io.ByteArrayInputStream(png)), "a decoded frame's bytes are a PNG file");
     }
 
     @Test
