@@ -120,6 +120,7 @@ class AliRtcBoundariesTest extends CamelTestSupport {
 
                 from("direct:quiet").to("alirtc:lobby?mode=local&userId=quiet&dataChannel=false");
                 from("direct:noVideo").to("alirtc:lobby?mode=local&userId=novideo");
+                from("direct:chatOnly").to("alirtc:lobby?mode=local&userId=chatonly&publishAudio=false");
                 from("direct:bot").routeId("botSends").to("alirtc:stage?mode=local&userId=bot");
                 from("direct:presenter").to("alirtc:stage?mode=local&userId=presenter&publishVideo=true");
             }
@@ -174,6 +175,14 @@ class AliRtcBoundariesTest extends CamelTestSupport {
         });
         assertNull(sent.getException());
         assertEquals("novideo", awaitHeard("from a stream").getMessage().getHeader(AliRtcConstants.USER_ID));
+    }
+
+    @Test
+    void aUserThatPublishesNothingStillChats() throws Exception {
+        awaitListenerJoined();
+        Exchange sent = template.send("direct:chatOnly", e -> e.getMessage().setBody("text only, no media"));
+        assertNull(sent.getException());
+        assertEquals("chatonly", awaitHeard("text only, no media").getMessage().getHeader(AliRtcConstants.USER_ID));
     }
 
     @Test
