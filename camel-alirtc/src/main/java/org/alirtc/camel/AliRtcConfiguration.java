@@ -197,14 +197,14 @@ public class AliRtcConfiguration implements Cloneable {
 
     @UriParam(
             label = "engine",
-            defaultValue = "10000",
+            defaultValue = "8000",
             javaType = "java.time.Duration",
             description = "Longest the core"
                     + " service may stay silent before it is declared unresponsive, stopped (SIGTERM, then SIGKILL) and"
                     + " the session rejoins with a new one; after half of it a probe asks the core service for an"
                     + " answer. 0 turns the check off (session).")
     @SessionOption(Use.ENGINE)
-    private long livenessTimeout = 10_000L;
+    private long livenessTimeout = 8_000L;
 
     @UriParam(
             label = "engine",

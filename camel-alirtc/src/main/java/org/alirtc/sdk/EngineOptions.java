@@ -180,7 +180,7 @@ public record EngineOptions(
         private boolean enableCoreDumps = true;
         private int maxChunkBytes = MessageReader.DEFAULT_MAX_CHUNK_BYTES;
         private Duration writeTimeout = Duration.ofSeconds(10);
-        private Duration livenessTimeout = Duration.ofSeconds(10);
+        private Duration livenessTimeout = Duration.ofSeconds(8);
         private String localHub;
         private Map<String, String> localAppKeys = Map.of();
 

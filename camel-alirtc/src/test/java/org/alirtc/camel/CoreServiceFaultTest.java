@@ -48,7 +48,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CoreServiceFaultTest {
 
-    private static final long LIVENESS_MS = 2_000;
+    /**
+     * Short, so that the hangs take little time here; {@code -Dalirtc.fault.livenessTimeout=10000
+     * -Dalirtc.fault.reconnectInitialDelay=1000} measures with the defaults instead.
+     */
+    private static final long LIVENESS_MS = Long.getLong("alirtc.fault.livenessTimeout", 2_000);
+
+    private static final long RECONNECT_INITIAL_DELAY_MS = Long.getLong("alirtc.fault.reconnectInitialDelay", 100);
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final PcmFormat FORMAT = PcmFormat.of(16000, 1);
     private static final byte[] CHUNK = new ToneGenerator(FORMAT, 440, 0.5).next(1600);
@@ -104,7 +110,7 @@ class CoreServiceFaultTest {
 
     @Test
     void sigstopWithAProducerThatWaits() throws Exception {
-        runFault("SIGSTOP with a producer", localCore, 15_000, pid -> signal("STOP", pid));
+        runFault("SIGSTOP with a producer", localCore, LIVENESS_MS + 15_000, pid -> signal("STOP", pid));
     }
 
     @Test
@@ -118,7 +124,8 @@ class CoreServiceFaultTest {
 
     private void runFault(String row, Path core, long outageWait, Fault fault) throws Exception {
         String room = "fault" + Math.abs(row.hashCode());
-        String common = "&appId=app1&appKey=RAW(k1)&reconnectInitialDelay=100&reconnectInterval=500";
+        String common =
+                "&appId=app1&appKey=RAW(k1)&reconnectInterval=500&reconnectInitialDelay=" + RECONNECT_INITIAL_DELAY_MS;
         AtomicLong lastFrameNanos = new AtomicLong();
         AtomicInteger framesFromBot = new AtomicInteger();
         CamelContext context = new DefaultCamelContext();
