@@ -87,6 +87,8 @@ public class AliRtcComponentConfigurer extends PropertyConfigurerSupport impleme
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "leavetimeout":
         case "leaveTimeout": getOrCreateConfiguration(target).setLeaveTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "livenesstimeout":
+        case "livenessTimeout": getOrCreateConfiguration(target).setLivenessTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "localhub":
         case "localHub": getOrCreateConfiguration(target).setLocalHub(property(camelContext, java.lang.String.class, value)); return true;
         case "logpath":
@@ -98,6 +100,8 @@ public class AliRtcComponentConfigurer extends PropertyConfigurerSupport impleme
         case "messagetypes":
         case "messageTypes": getOrCreateConfiguration(target).setMessageTypes(property(camelContext, java.lang.String.class, value)); return true;
         case "mode": getOrCreateConfiguration(target).setMode(property(camelContext, org.alirtc.sdk.EngineMode.class, value)); return true;
+        case "outagewait":
+        case "outageWait": getOrCreateConfiguration(target).setOutageWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "overflowpolicy":
         case "overflowPolicy": getOrCreateConfiguration(target).setOverflowPolicy(property(camelContext, org.alirtc.camel.AliRtcOverflowPolicy.class, value)); return true;
         case "pacing": getOrCreateConfiguration(target).setPacing(property(camelContext, org.alirtc.camel.AliRtcPacing.class, value)); return true;
@@ -214,6 +218,8 @@ public class AliRtcComponentConfigurer extends PropertyConfigurerSupport impleme
         case "lazyStartProducer": return boolean.class;
         case "leavetimeout":
         case "leaveTimeout": return long.class;
+        case "livenesstimeout":
+        case "livenessTimeout": return long.class;
         case "localhub":
         case "localHub": return java.lang.String.class;
         case "logpath":
@@ -225,6 +231,8 @@ public class AliRtcComponentConfigurer extends PropertyConfigurerSupport impleme
         case "messagetypes":
         case "messageTypes": return java.lang.String.class;
         case "mode": return org.alirtc.sdk.EngineMode.class;
+        case "outagewait":
+        case "outageWait": return long.class;
         case "overflowpolicy":
         case "overflowPolicy": return org.alirtc.camel.AliRtcOverflowPolicy.class;
         case "pacing": return org.alirtc.camel.AliRtcPacing.class;
@@ -342,6 +350,8 @@ public class AliRtcComponentConfigurer extends PropertyConfigurerSupport impleme
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "leavetimeout":
         case "leaveTimeout": return getOrCreateConfiguration(target).getLeaveTimeout();
+        case "livenesstimeout":
+        case "livenessTimeout": return getOrCreateConfiguration(target).getLivenessTimeout();
         case "localhub":
         case "localHub": return getOrCreateConfiguration(target).getLocalHub();
         case "logpath":
@@ -353,6 +363,8 @@ public class AliRtcComponentConfigurer extends PropertyConfigurerSupport impleme
         case "messagetypes":
         case "messageTypes": return getOrCreateConfiguration(target).getMessageTypes();
         case "mode": return getOrCreateConfiguration(target).getMode();
+        case "outagewait":
+        case "outageWait": return getOrCreateConfiguration(target).getOutageWait();
         case "overflowpolicy":
         case "overflowPolicy": return getOrCreateConfiguration(target).getOverflowPolicy();
         case "pacing": return getOrCreateConfiguration(target).getPacing();

@@ -81,6 +81,8 @@ public class AliRtcEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "leavetimeout":
         case "leaveTimeout": target.getConfiguration().setLeaveTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "livenesstimeout":
+        case "livenessTimeout": target.getConfiguration().setLivenessTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "localhub":
         case "localHub": target.getConfiguration().setLocalHub(property(camelContext, java.lang.String.class, value)); return true;
         case "logpath":
@@ -92,6 +94,8 @@ public class AliRtcEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "messagetypes":
         case "messageTypes": target.getConfiguration().setMessageTypes(property(camelContext, java.lang.String.class, value)); return true;
         case "mode": target.getConfiguration().setMode(property(camelContext, org.alirtc.sdk.EngineMode.class, value)); return true;
+        case "outagewait":
+        case "outageWait": target.getConfiguration().setOutageWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "overflowpolicy":
         case "overflowPolicy": target.getConfiguration().setOverflowPolicy(property(camelContext, org.alirtc.camel.AliRtcOverflowPolicy.class, value)); return true;
         case "pacing": target.getConfiguration().setPacing(property(camelContext, org.alirtc.camel.AliRtcPacing.class, value)); return true;
@@ -209,6 +213,8 @@ public class AliRtcEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "lazyStartProducer": return boolean.class;
         case "leavetimeout":
         case "leaveTimeout": return long.class;
+        case "livenesstimeout":
+        case "livenessTimeout": return long.class;
         case "localhub":
         case "localHub": return java.lang.String.class;
         case "logpath":
@@ -220,6 +226,8 @@ public class AliRtcEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "messagetypes":
         case "messageTypes": return java.lang.String.class;
         case "mode": return org.alirtc.sdk.EngineMode.class;
+        case "outagewait":
+        case "outageWait": return long.class;
         case "overflowpolicy":
         case "overflowPolicy": return org.alirtc.camel.AliRtcOverflowPolicy.class;
         case "pacing": return org.alirtc.camel.AliRtcPacing.class;
@@ -338,6 +346,8 @@ public class AliRtcEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "leavetimeout":
         case "leaveTimeout": return target.getConfiguration().getLeaveTimeout();
+        case "livenesstimeout":
+        case "livenessTimeout": return target.getConfiguration().getLivenessTimeout();
         case "localhub":
         case "localHub": return target.getConfiguration().getLocalHub();
         case "logpath":
@@ -349,6 +359,8 @@ public class AliRtcEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "messagetypes":
         case "messageTypes": return target.getConfiguration().getMessageTypes();
         case "mode": return target.getConfiguration().getMode();
+        case "outagewait":
+        case "outageWait": return target.getConfiguration().getOutageWait();
         case "overflowpolicy":
         case "overflowPolicy": return target.getConfiguration().getOverflowPolicy();
         case "pacing": return target.getConfiguration().getPacing();

@@ -23,7 +23,7 @@ public class AliRtcEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(64);
+        Set<String> props = new HashSet<>(66);
         props.add("appId");
         props.add("appKey");
         props.add("audioChannels");
@@ -55,12 +55,14 @@ public class AliRtcEndpointUriFactory extends org.apache.camel.support.component
         props.add("joinTimeout");
         props.add("lazyStartProducer");
         props.add("leaveTimeout");
+        props.add("livenessTimeout");
         props.add("localHub");
         props.add("logPath");
         props.add("lowPort");
         props.add("maxReconnectAttempts");
         props.add("messageTypes");
         props.add("mode");
+        props.add("outageWait");
         props.add("overflowPolicy");
         props.add("pacing");
         props.add("publishAudio");

@@ -197,6 +197,17 @@ public class AliRtcConfiguration implements Cloneable {
 
     @UriParam(
             label = "engine",
+            defaultValue = "8000",
+            javaType = "java.time.Duration",
+            description = "Longest the core"
+                    + " service may stay silent before it is declared unresponsive, stopped (SIGTERM, then SIGKILL) and"
+                    + " the session rejoins with a new one; after half of it a probe asks the core service for an"
+                    + " answer. 0 turns the check off (session).")
+    @SessionOption(Use.ENGINE)
+    private long livenessTimeout = 8_000L;
+
+    @UriParam(
+            label = "engine",
             defaultValue = "true",
             description = "Let a crashing vendor core service write a" + " core file (session).")
     @SessionOption(Use.ENGINE)
@@ -456,6 +467,16 @@ public class AliRtcConfiguration implements Cloneable {
             description = "With" + " bufferFullPolicy=wait, the longest a push waits for room.")
     private long bufferFullMaxWait = 2_000L;
 
+    @UriParam(
+            label = "producer",
+            defaultValue = "0",
+            javaType = "java.time.Duration",
+            description = "How long an"
+                    + " exchange waits for the session to be back in the channel when it arrives, or its audio is"
+                    + " interrupted, while the session is rejoining: 0 fails it at once; past the wait it fails."
+                    + " Either way nothing of it is counted as sent.")
+    private long outageWait;
+
     // ---- reconnect -----------------------------------------------------------------------------------------------
 
     @UriParam(
@@ -650,6 +671,14 @@ public class AliRtcConfiguration implements Cloneable {
 
     public void setDestroyGrace(long destroyGrace) {
         this.destroyGrace = destroyGrace;
+    }
+
+    public long getLivenessTimeout() {
+        return livenessTimeout;
+    }
+
+    public void setLivenessTimeout(long livenessTimeout) {
+        this.livenessTimeout = livenessTimeout;
     }
 
     public long getWriteTimeout() {
@@ -938,6 +967,14 @@ public class AliRtcConfiguration implements Cloneable {
 
     public void setBufferFullPolicy(AliRtcBufferFullPolicy bufferFullPolicy) {
         this.bufferFullPolicy = bufferFullPolicy;
+    }
+
+    public long getOutageWait() {
+        return outageWait;
+    }
+
+    public void setOutageWait(long outageWait) {
+        this.outageWait = outageWait;
     }
 
     public long getBufferFullMaxWait() {

@@ -8,8 +8,11 @@ import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.health.HealthCheckResultBuilder;
 
+import org.alirtc.sdk.EngineState;
+
 /**
- * Readiness check of one shared {@link AliRtcSession}: UP while the session is in the channel, DOWN while it is
+ * Readiness check of one shared {@link AliRtcSession}: UP while the session and its engine are in the channel, DOWN
+ * while the engine is lost, while it is
  * joining, rejoining after a lost connection, given up with the core service down, or stopped. DOWN results carry
  * the state, the reconnect attempts and the last error as details, so a probe tells why the route is not ready.
  * <p>It is a readiness check only: a session that is rejoining recovers by itself, so restarting the JVM (what a
@@ -119,7 +122,8 @@ public final class AliRtcHealthCheck implements HealthCheck {
         if (lastError != null) {
             builder.detail("last.error", lastError);
         }
-        if (state == SessionState.JOINED) {
+        // The engine may be lost a moment before the session hears of it.
+        if (state == SessionState.JOINED && session.getEngineState() == EngineState.JOINED) {
             return builder.up().build();
         }
         builder.detail("reconnect.attempts", session.getReconnectAttempts());
@@ -132,7 +136,7 @@ public final class AliRtcHealthCheck implements HealthCheck {
             case REJOINING -> "lost the channel and is rejoining (attempt " + session.getReconnectAttempts() + ")";
             case CORE_SERVICE_DOWN -> "is out of the channel and the core service is down; no rejoin is pending";
             case STOPPED -> "has left the channel";
-            case JOINED -> throw new IllegalStateException("a joined session is up");
+            case JOINED -> "lost its engine (" + session.getEngineState() + ") and is about to rejoin";
         };
         return "ARTC session " + session.key() + " " + why + (lastError != null ? ": " + lastError : "");
     }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -225,8 +226,13 @@ public class AliRtcProducer extends DefaultAsyncProducer {
     private Job pcmJob(InputStream pcm, PcmFormat pcmFormat, AudioFrameData template) {
         long generation = playbackGeneration.get();
         return exchange -> {
-            AudioPusher.Result result =
-                    audioPusher.play(pcm, pcmFormat, template, () -> playbackGeneration.get() != generation);
+            AudioPusher.Result result = audioPusher.play(
+                    pcm,
+                    pcmFormat,
+                    template,
+                    () -> playbackGeneration.get() != generation,
+                    outageDeadline(exchange),
+                    configuration.getOutageWait());
             exchange.getMessage().setHeader(AliRtcConstants.FRAMES_SENT, result.sent());
             exchange.getMessage().setHeader(AliRtcConstants.FRAMES_DROPPED, result.dropped());
         };
@@ -265,7 +271,7 @@ public class AliRtcProducer extends DefaultAsyncProducer {
                     + " VideoDataSample or an I420 VideoFrame");
         }
         return exchange -> {
-            RtcEngine engine = session.requireEngine();
+            RtcEngine engine = session.awaitEngine(outageDeadline(exchange), configuration.getOutageWait());
             boolean sent = guard.push(
                     "video frame",
                     () -> engine.pushExternalVideoFrame(sample, configuration.getVideoSource()),
@@ -457,6 +463,12 @@ public class AliRtcProducer extends DefaultAsyncProducer {
             throw new IllegalStateException("Producer for " + getEndpoint().describe() + " is stopping", e);
         }
         return false;
+    }
+
+    /** Until when the exchange may wait for its session to be back: outageWait from when it was created. */
+    private long outageDeadline(Exchange exchange) {
+        long age = Math.max(0, System.currentTimeMillis() - exchange.getClock().getCreated());
+        return System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(configuration.getOutageWait() - age);
     }
 
     private static String typeName(Object body) {

@@ -151,6 +151,16 @@ public final class AliRtcSession {
         return connector.requireEngine();
     }
 
+    /**
+     * The engine for a send, waiting while the session is rejoining, until {@code deadlineNanos}.
+     *
+     * @param waitedMs the wait the deadline stands for, for the message when it passes
+     * @throws AliRtcSessionUnavailableException when the session is not back in time
+     */
+    RtcEngine awaitEngine(long deadlineNanos, long waitedMs) throws InterruptedException {
+        return connector.awaitEngine(deadlineNanos, waitedMs);
+    }
+
     // ---- consumers -----------------------------------------------------------------------------------------------
 
     void addConsumer(AliRtcConsumer consumer) {

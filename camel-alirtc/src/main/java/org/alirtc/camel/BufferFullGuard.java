@@ -60,15 +60,18 @@ final class BufferFullGuard {
      * Throws unless the engine took the command.
      *
      * @param action what was attempted, e.g. "Sending the SEI message"
-     * @throws IllegalStateException when the session's engine is not connected
+     * @throws AliRtcSessionUnavailableException when the session's engine is not connected
      * @throws RtcException          naming the ARTC error code of any other failure
      */
     void requireSent(int result, String action) {
-        RtcException.requireSent(
-                result,
-                action,
-                () -> "the engine of session " + session.key() + " is not connected (state " + session.getState()
-                        + ")");
+        if (result == RtcEngine.NOT_CONNECTED) {
+            SessionState state = session.getState();
+            throw new AliRtcSessionUnavailableException(
+                    action + " failed: the engine of session " + session.key() + " is not connected (state " + state
+                            + "), so nothing was sent",
+                    state);
+        }
+        RtcException.requireSent(result, action, () -> "");
     }
 
     private int waitAndRetry(String what, IntSupplier push, BooleanSupplier full) throws InterruptedException {

@@ -283,6 +283,15 @@ final class ConsumerFanOut {
         }
 
         @Override
+        public void onCoreServiceUnresponsive(String reason) {
+            event(
+                    "coreServiceUnresponsive",
+                    null,
+                    Map.of("reason", reason),
+                    "core service did not answer or dropped the connection: " + reason);
+        }
+
+        @Override
         public void onSubscribeAudioFrame(String uid, AudioPcmFrame frame) {
             media(AliRtcMessageType.AUDIO, uid, frame);
         }

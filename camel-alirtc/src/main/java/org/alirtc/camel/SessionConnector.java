@@ -36,6 +36,9 @@ final class SessionConnector {
     /** Extra time on top of a timeout for the future of the operation itself to report it. */
     private static final long MARGIN_MS = 2_000;
 
+    /** How often a send waiting for the session to be back looks at it. */
+    private static final long OUTAGE_POLL_MS = 20;
+
     private static final String LOCAL_DEVELOPMENT_KEY = "local-development-key";
 
     private final AliRtcSessionSettings settings;
@@ -406,15 +409,66 @@ final class SessionConnector {
     /**
      * The engine for a send, while joined.
      *
-     * @throws IllegalStateException naming the state and the last error otherwise
+     * @throws AliRtcSessionUnavailableException naming the state and the last error otherwise
      */
     RtcEngine requireEngine() {
-        RtcEngine current = engine;
-        if (current == null || state != SessionState.JOINED) {
-            throw new IllegalStateException("Session " + settings.key() + " is not in the channel (state " + state
-                    + (lastError != null ? ", last error: " + lastError : "") + "): nothing was sent");
+        RtcEngine current = joinedEngine();
+        if (current == null) {
+            throw unavailable(0);
         }
         return current;
+    }
+
+    /**
+     * The engine for a send, waiting until {@code deadlineNanos} (a {@link System#nanoTime()} value) while the
+     * session is rejoining or about to.
+     *
+     * @throws AliRtcSessionUnavailableException when the session is not back by then, or will not come back
+     */
+    RtcEngine awaitEngine(long deadlineNanos, long waitedMs) throws InterruptedException {
+        while (true) {
+            RtcEngine current = joinedEngine();
+            if (current != null) {
+                return current;
+            }
+            if (!recovering() || System.nanoTime() - deadlineNanos >= 0) {
+                throw unavailable(waitedMs);
+            }
+            TimeUnit.MILLISECONDS.sleep(OUTAGE_POLL_MS);
+        }
+    }
+
+    /** The engine while both the session and the engine are in the channel, else null. */
+    private RtcEngine joinedEngine() {
+        RtcEngine current = engine;
+        return current != null && state == SessionState.JOINED && current.state() == EngineState.JOINED
+                ? current
+                : null;
+    }
+
+    /** Whether the session will be back by itself: rejoining, or lost and about to rejoin. */
+    private boolean recovering() {
+        SessionState now = state;
+        return !closed
+                && (now == SessionState.REJOINING
+                        || now == SessionState.JOINING
+                        || (now == SessionState.JOINED
+                                && settings.configuration().getMaxReconnectAttempts() != 0));
+    }
+
+    private AliRtcSessionUnavailableException unavailable(long waitedMs) {
+        SessionState now = state;
+        RtcEngine current = engine;
+        String engineState = current == null ? "none" : current.state().name();
+        String why = "Session " + settings.key() + " is not in the channel (state " + now + ", engine " + engineState
+                + (lastError != null ? ", last error: " + lastError : "") + "): nothing was sent";
+        String fix = waitedMs > 0
+                ? "; it did not come back within outageWait (" + waitedMs + " ms): raise outageWait, or check the"
+                        + " core service"
+                : recovering()
+                        ? "; it is rejoining: set outageWait to let exchanges wait for it, or retry the exchange"
+                        : "";
+        return new AliRtcSessionUnavailableException(why + fix, now);
     }
 
     /**

@@ -83,7 +83,7 @@ record SessionOptionField(String name, Field field, Object defaultValue, boolean
             return on;
         }
         if (target.getParameterTypes()[0] == Duration.class) {
-            value = positiveMillis((Long) value);
+            value = millis((Long) value);
         }
         try {
             return target.invoke(on, value);
@@ -97,8 +97,9 @@ record SessionOptionField(String name, Field field, Object defaultValue, boolean
         }
     }
 
-    private Duration positiveMillis(long value) {
-        if (value <= 0) {
+    /** Zero passes on, for the options where it turns something off; the engine options reject it elsewhere. */
+    private Duration millis(long value) {
+        if (value < 0) {
             throw new IllegalArgumentException(
                     "The " + name + " option is " + value + " ms: use a positive" + " duration such as 5s");
         }

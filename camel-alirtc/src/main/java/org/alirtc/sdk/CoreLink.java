@@ -68,6 +68,24 @@ final class CoreLink {
         }
     }
 
+    /**
+     * Sends {@code message} unless a write is in progress; for the liveness probe, which must never wait.
+     *
+     * @return false when nothing was sent
+     */
+    boolean sendIfIdle(Message message) {
+        CoreConnection c = connection;
+        if (c == null || !channel.isUsable() || !c.isOpen()) {
+            return false;
+        }
+        try {
+            return c.sendIfIdle(message);
+        } catch (IOException e) {
+            LOG.debug("Could not send {}: {}", CommandId.name(message.id()), e.getMessage());
+            return false;
+        }
+    }
+
     /** The failure of something the engine cannot do for lack of a core service. */
     RtcException notConnected(String what) {
         boolean released = channel.isReleased();

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
@@ -81,6 +83,7 @@ import static org.alirtc.sdk.EngineArguments.checkVideoFrame;
 final class CoreServiceEngine implements RtcEngine, MessageListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(CoreServiceEngine.class);
+    private static final Duration EXIT_AFTER_CLOSE = Duration.ofMillis(300);
 
     private final EngineOptions options;
     private final DataChannelRateLimiter dataChannelLimiter;
@@ -95,6 +98,7 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
     private boolean lossReported;
 
     private final AtomicBoolean releasing = new AtomicBoolean();
+    private volatile CoreLiveness liveness;
 
     CoreServiceEngine(
             EngineOptions options,
@@ -127,10 +131,12 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
     /** Starts using the connection and watching the core service; called once, before the engine is handed out. */
     void attach(CoreConnection newConnection) {
         link.attach(newConnection);
+        liveness = CoreLiveness.start(
+                options.livenessTimeout(), this::probe, this::coreServiceUnresponsive, newConnection.name());
         link.service()
                 .exitFuture()
                 .whenComplete((code, failure) -> coreServiceLost(
-                        code == null ? -1 : code, "exited with code " + (code == null ? "unknown" : code)));
+                        code == null ? -1 : code, "exited with code " + (code == null ? "unknown" : code), false));
     }
 
     // ---- join / leave --------------------------------------------------------------------------------------------
@@ -877,6 +883,7 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
             orphans.addAll(answers.takeWaiting());
             RtcException failure = new RtcException(ErrorCode.SDK_INVALID_STATE.code(), "The engine was released");
             orphans.forEach(f -> f.completeExceptionally(failure));
+            stopLiveness();
             link.close();
             link.service().stop(options.destroyGrace());
             LOG.info("Engine released; {} stopped", link.service().describe());
@@ -918,6 +925,10 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
 
     @Override
     public void onMessage(Message m) {
+        CoreLiveness watching = liveness;
+        if (watching != null) {
+            watching.heard();
+        }
         link.noteReaderThread();
         router.route(m);
     }
@@ -929,20 +940,76 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
 
     @Override
     public void onClosed(IOException cause) {
-        if (cause != null) {
-            coreServiceLost(null, "closed the connection (" + cause.getMessage() + ")");
+        if (cause == null) {
+            return;
+        }
+        String how = "closed the connection (" + cause.getMessage() + ")";
+        if (exitsWithin(EXIT_AFTER_CLOSE)) {
+            coreServiceLost(null, how, false);
+        } else {
+            // Nothing can reach this core service again, and a live one would hold its resources (and its seat in
+            // the channel) until it noticed by itself: stop it, as for a hang.
+            coreServiceLost(null, how + " while its process kept running", true);
+            link.service().stop(Duration.ZERO);
+        }
+    }
+
+    /** A crashing core service closes the connection a moment before its exit is seen. */
+    private boolean exitsWithin(Duration wait) {
+        try {
+            link.service().exitFuture().get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException e) {
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        }
+    }
+
+    /** Sends the liveness probe, if no write is in progress; on the liveness thread. */
+    private boolean probe() {
+        // Counted before sending, as the answer may arrive before the send returns.
+        answers.probeSent();
+        if (link.sendIfIdle(new ChannelCommand.GetSdkVersion().encode())) {
+            return true;
+        }
+        answers.probeNotSent();
+        return false;
+    }
+
+    /** The core service stayed silent for the liveness timeout: cut it off, report it, and stop it. */
+    private void coreServiceUnresponsive(String why) {
+        if (releasing.get() || !channel.isUsable()) {
+            return;
+        }
+        coreServiceLost(null, why, true);
+        link.close();
+        link.service().stop(Duration.ZERO);
+    }
+
+    private void stopLiveness() {
+        CoreLiveness watching = liveness;
+        if (watching != null) {
+            watching.stop();
         }
     }
 
     /**
      * The core service is gone: fail what waits for it and tell the listener once with ERR_NETWORK_DISCONNECT, as
-     * the vendor does, then with the exit code when it is known. Silent while releasing, where an exit is expected.
+     * the vendor does, then that it was unresponsive, or with the exit code when it is known. Silent while
+     * releasing, where an exit is expected.
+     *
+     * @param unresponsive whether the core service was cut off while its process may still run
      */
-    private void coreServiceLost(Integer exitCode, String how) {
+    private void coreServiceLost(Integer exitCode, String how, boolean unresponsive) {
         List<CompletableFuture<?>> waiting = channel.coreServiceDown();
         if (waiting == null) {
             return;
         }
+        stopLiveness();
         List<CompletableFuture<?>> orphans = new ArrayList<>(waiting);
         orphans.addAll(answers.takeWaiting());
         RtcException failure = new RtcException(
@@ -959,6 +1026,9 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
             if (!lossReported) {
                 lossReported = true;
                 router.notifyListener(l -> l.onError(ErrorCode.NETWORK_DISCONNECT.code()), "onError");
+                if (unresponsive) {
+                    router.notifyListener(l -> l.onCoreServiceUnresponsive(how), "onCoreServiceUnresponsive");
+                }
             }
             if (exitCode != null) {
                 router.notifyListener(l -> l.onCoreServiceExit(exitCode), "onCoreServiceExit");

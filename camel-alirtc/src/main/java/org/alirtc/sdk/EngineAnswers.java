@@ -3,6 +3,7 @@ package org.alirtc.sdk;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import org.alirtc.sdk.ipc.AiCallback.AudioDumpPathSet;
@@ -20,6 +21,7 @@ final class EngineAnswers {
     private final PendingAnswers<String> versions = new PendingAnswers<>();
     private final PendingAnswers<Integer> publishVolumes = new PendingAnswers<>();
     private final PendingAnswers<Integer> playoutVolumes = new PendingAnswers<>();
+    private final AtomicInteger probesUnanswered = new AtomicInteger();
     private volatile String sdkVersion;
     private volatile String audioDumpPath = "";
 
@@ -44,13 +46,28 @@ final class EngineAnswers {
         return audioDumpPath;
     }
 
-    /** State hook of 1040: an empty version is delivered and answered, but not kept. */
+    /** A liveness probe (the SDK version query) was sent: its answer is for the engine, not for the listener. */
+    void probeSent() {
+        probesUnanswered.incrementAndGet();
+    }
+
+    /** The probe counted by {@link #probeSent()} could not be sent. */
+    void probeNotSent() {
+        probesUnanswered.updateAndGet(n -> Math.max(0, n - 1));
+    }
+
+    /**
+     * State hook of 1040: an empty version is delivered and answered, but not kept. The answer to a liveness probe
+     * completes waiting queries but is not passed to the listener, which did not ask.
+     */
     void onSdkVersion(SdkVersion callback, Consumer<Callback> listener) {
         String version = callback.version();
         if (!version.isEmpty()) {
             sdkVersion = version;
         }
-        listener.accept(callback);
+        if (probesUnanswered.getAndUpdate(n -> Math.max(0, n - 1)) == 0) {
+            listener.accept(callback);
+        }
         versions.completeAll(version);
     }
 

@@ -34,6 +34,9 @@ import org.alirtc.sdk.model.EngineExtraFlags;
  * @param enableCoreDumps let a crashing vendor core service write a core file, as the vendor does
  * @param maxChunkBytes   largest chunk accepted from the core service (a guard against corrupt length prefixes)
  * @param writeTimeout    longest a write may stay blocked because the core service stopped reading
+ * @param livenessTimeout longest the core service may stay silent before it is declared unresponsive, stopped and
+ *                        reported; after half of it a probe (the SDK version query) asks for an answer. Zero turns
+ *                        the check off
  * @param localHub        local mode: {@code host:port} of a local hub, so that engines of several processes meet in
  *                        one emulated cloud; null means {@code ALIRTC_LOCAL_HUB} when set, else the cloud of this
  *                        JVM (shared by every local engine in it)
@@ -57,6 +60,7 @@ public record EngineOptions(
         boolean enableCoreDumps,
         int maxChunkBytes,
         Duration writeTimeout,
+        Duration livenessTimeout,
         String localHub,
         Map<String, String> localAppKeys) {
 
@@ -87,6 +91,15 @@ public record EngineOptions(
         requirePositive(leaveTimeout, "leaveTimeout");
         requirePositive(destroyGrace, "destroyGrace");
         requirePositive(writeTimeout, "writeTimeout");
+        if (livenessTimeout == null || livenessTimeout.isNegative()) {
+            throw new IllegalArgumentException(
+                    "livenessTimeout is " + livenessTimeout
+                            + ": use a positive duration such as Duration.ofSeconds(10), or Duration.ZERO to turn the check off");
+        }
+        if (!livenessTimeout.isZero() && livenessTimeout.toMillis() < 100) {
+            throw new IllegalArgumentException("livenessTimeout is " + livenessTimeout.toMillis()
+                    + " ms: use at least 100 ms, as a busy core service may take that long to answer a probe");
+        }
         if (maxChunkBytes < 4 * 1024 * 1024) {
             throw new IllegalArgumentException("maxChunkBytes is " + maxChunkBytes
                     + ": use at least 4194304 (4 MiB) so that a 1080p video frame fits");
@@ -121,7 +134,8 @@ public record EngineOptions(
                 + highPort + ", logPath=" + logPath + ", h5mode=" + h5mode + ", extraJson=" + extraJson
                 + ", startTimeout=" + startTimeout + ", connectTimeout=" + connectTimeout + ", leaveTimeout="
                 + leaveTimeout + ", destroyGrace=" + destroyGrace + ", enableCoreDumps=" + enableCoreDumps
-                + ", maxChunkBytes=" + maxChunkBytes + ", writeTimeout=" + writeTimeout + ", localHub=" + localHub
+                + ", maxChunkBytes=" + maxChunkBytes + ", writeTimeout=" + writeTimeout + ", livenessTimeout="
+                + livenessTimeout + ", localHub=" + localHub
                 + ", localAppKeys=" + localAppKeys.size() + " app id(s)]";
     }
 
@@ -166,6 +180,7 @@ public record EngineOptions(
         private boolean enableCoreDumps = true;
         private int maxChunkBytes = MessageReader.DEFAULT_MAX_CHUNK_BYTES;
         private Duration writeTimeout = Duration.ofSeconds(10);
+        private Duration livenessTimeout = Duration.ofSeconds(8);
         private String localHub;
         private Map<String, String> localAppKeys = Map.of();
 
@@ -188,6 +203,7 @@ public record EngineOptions(
             enableCoreDumps = from.enableCoreDumps;
             maxChunkBytes = from.maxChunkBytes;
             writeTimeout = from.writeTimeout;
+            livenessTimeout = from.livenessTimeout;
             localHub = from.localHub;
             localAppKeys = from.localAppKeys;
         }
@@ -268,6 +284,12 @@ public record EngineOptions(
             return this;
         }
 
+        /** Longest silence of the core service before it is declared unresponsive; zero turns the check off. */
+        public Builder livenessTimeout(Duration value) {
+            livenessTimeout = value;
+            return this;
+        }
+
         public Builder localHub(String value) {
             localHub = value;
             return this;
@@ -298,6 +320,7 @@ public record EngineOptions(
                     enableCoreDumps,
                     maxChunkBytes,
                     writeTimeout,
+                    livenessTimeout,
                     localHub,
                     localAppKeys);
         }

@@ -12,7 +12,10 @@ public enum EngineState {
     LEAVING,
     /** Left the channel; a new join may follow. */
     LEFT,
-    /** The core service ended or the connection to it was lost; only {@link RtcEngine#release()} is useful now. */
+    /**
+     * The core service ended, stopped answering, or the connection to it was lost; only {@link RtcEngine#release()}
+     * is useful now.
+     */
     CORE_SERVICE_DOWN,
     /** Released; every method returns {@link RtcEngine#NOT_CONNECTED}. */
     RELEASED

@@ -241,6 +241,18 @@ public interface RtcEngineListener {
      */
     default void onCoreServiceExit(int exitCode) {}
 
+    /**
+     * The core service stopped answering (nothing arrived within {@link EngineOptions#livenessTimeout()}, not even
+     * the answer to a liveness probe), or the connection to it dropped while its process kept running (this
+     * binding's own signal). It follows {@code onError(0x01050203)} (ERR_NETWORK_DISCONNECT). The engine has closed
+     * the connection and stopped the core service (SIGTERM, then SIGKILL a second later), so
+     * {@link #onCoreServiceExit} follows for a child process. The engine is then in
+     * {@link EngineState#CORE_SERVICE_DOWN}; release it and create a new one.
+     *
+     * @param reason what was noticed, for logs
+     */
+    default void onCoreServiceUnresponsive(String reason) {}
+
     /** A malformed message from the core service was dropped; later messages are still delivered. */
     default void onProtocolError(String description) {}
 }

@@ -215,6 +215,15 @@ public final class FakeCoreService implements CoreService, AutoCloseable {
         return lastStopGrace;
     }
 
+    /** The grace of the first stop, waiting up to {@link #WAIT} for it; null when nobody stopped the service. */
+    public Duration awaitStopGrace() throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (lastStopGrace == null && System.nanoTime() - deadline < 0) {
+            Thread.sleep(10);
+        }
+        return lastStopGrace;
+    }
+
     @Override
     public int port() {
         return server.getLocalPort();

@@ -348,7 +348,16 @@ class RtcEngineLifecycleTest {
         assertFailsWith(leave, "closed the connection");
         assertEquals(0x01050203, recorder.await("onError").arg(0));
         assertEquals(EngineState.CORE_SERVICE_DOWN, engine.state());
-        assertTrue(recorder.calls("onCoreServiceExit").isEmpty(), "the service did not exit");
+        String reason = (String) recorder.await("onCoreServiceUnresponsive").arg(0);
+        assertTrue(reason.contains("while its process kept running"), reason);
+        assertEquals(
+                List.of("onError", "onCoreServiceUnresponsive"),
+                recorder.methods().stream()
+                        .filter(m -> m.equals("onError") || m.equals("onCoreServiceUnresponsive"))
+                        .toList());
+        // Unreachable but alive, the core service is stopped at once, so it cannot hold its seat in the channel.
+        assertEquals(Duration.ZERO, core.awaitStopGrace());
+        assertEquals(1, recorder.calls("onError").size(), "disconnect is reported once");
     }
 
     static byte[] pattern(int length, int seed) {

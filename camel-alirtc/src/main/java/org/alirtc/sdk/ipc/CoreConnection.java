@@ -94,6 +94,29 @@ public final class CoreConnection implements AutoCloseable {
                     + options.writeTimeout().toMillis()
                     + " ms: another write is blocked because the peer is not reading");
         }
+        writeAndUnlock(message);
+    }
+
+    /**
+     * Writes one message only if no other write holds or waits for the lock at this moment, so a caller that must
+     * not be held up (a liveness probe) never queues behind a write blocked by a peer that stopped reading.
+     *
+     * @return false when another write was in progress and nothing was written
+     * @throws IOException when the connection is closed or the write fails
+     */
+    public boolean sendIfIdle(Message message) throws IOException {
+        if (closed.get()) {
+            throw closedException();
+        }
+        if (!writeLock.tryLock()) {
+            return false;
+        }
+        writeAndUnlock(message);
+        return true;
+    }
+
+    /** Caller holds {@link #writeLock}; this releases it. */
+    private void writeAndUnlock(Message message) throws IOException {
         try {
             if (closed.get()) {
                 throw closedException();

@@ -1,0 +1,274 @@
+package org.alirtc.camel;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.alirtc.local.LocalCoreMain;
+import org.alirtc.local.LocalCoreOptions;
+import org.alirtc.local.LocalHub;
+import org.alirtc.media.PcmFormat;
+import org.alirtc.media.ToneGenerator;
+import org.alirtc.sdk.EngineState;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every fault a bot's core service can meet, with a real core-service child process ({@code mode=sdk} running the
+ * local core service as {@code coreServicePath}): the fault is detected, the session rejoins with a new core
+ * service, another user in the room receives the bot's audio again, and no process or thread is left behind.
+ * The bot and the listener meet through a local hub. Each test prints its detection, rejoin and delivery times.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CoreServiceFaultTest {
+
+    /**
+     * Short, so that the hangs take little time here; {@code -Dalirtc.fault.livenessTimeout=10000
+     * -Dalirtc.fault.reconnectInitialDelay=1000} measures with the defaults instead.
+     */
+    private static final long LIVENESS_MS = Long.getLong("alirtc.fault.livenessTimeout", 2_000);
+
+    private static final long RECONNECT_INITIAL_DELAY_MS = Long.getLong("alirtc.fault.reconnectInitialDelay", 100);
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final PcmFormat FORMAT = PcmFormat.of(16000, 1);
+    private static final byte[] CHUNK = new ToneGenerator(FORMAT, 440, 0.5).next(1600);
+    private static final List<String> OUR_THREADS =
+            List.of("alirtc-liveness", "alirtc-reader", "alirtc-core-", "alirtc-session", "alirtc-producer");
+
+    private Path dir;
+    private LocalHub hub;
+    private Path localCore;
+    private Path socketFaultCore;
+
+    @BeforeAll
+    void startHub(@TempDir Path tempDir) throws IOException {
+        dir = tempDir;
+        hub = LocalHub.start(LocalCoreOptions.none());
+        localCore = launcher("local-core", LocalCoreMain.class);
+        socketFaultCore = launcher("socket-fault-core", SocketFaultCoreMain.class);
+    }
+
+    @AfterAll
+    void stopHub() {
+        hub.close();
+    }
+
+    /** An executable like the alirtc-local-core launcher, running {@code main} from the test class path. */
+    private Path launcher(String name, Class<?> main) throws IOException {
+        Path script = dir.resolve(name);
+        Files.writeString(
+                script,
+                "#!/bin/sh\n" + LocalCoreOptions.HUB_VARIABLE + "=127.0.0.1:" + hub.port() + " exec '"
+                        + Path.of(System.getProperty("java.home"), "bin", "java")
+                        + "' -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -Dalirtc.fault.dir='" + dir
+                        + "' -cp '" + System.getProperty("java.class.path") + "' " + main.getName() + " \"$@\"\n",
+                UTF_8);
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
+        return script;
+    }
+
+    @Test
+    void sigkill() throws Exception {
+        runFault("SIGKILL", localCore, 0, pid -> signal("KILL", pid));
+    }
+
+    @Test
+    void socketKilledThenCoreExits() throws Exception {
+        runFault("socket killed, core then exits", socketFaultCore, 0, pid -> touch("cut-" + pid));
+    }
+
+    @Test
+    void sigstop() throws Exception {
+        runFault("SIGSTOP", localCore, 0, pid -> signal("STOP", pid));
+    }
+
+    @Test
+    void sigstopWithAProducerThatWaits() throws Exception {
+        runFault("SIGSTOP with a producer", localCore, LIVENESS_MS + 15_000, pid -> signal("STOP", pid));
+    }
+
+    @Test
+    void socketDroppedWithTheProcessAlive() throws Exception {
+        runFault("socket dropped, process alive", socketFaultCore, 0, pid -> touch("drop-" + pid));
+    }
+
+    interface Fault {
+        void inject(long pid) throws Exception;
+    }
+
+    private void runFault(String row, Path core, long outageWait, Fault fault) throws Exception {
+        String room = "fault" + Math.abs(row.hashCode());
+        String common =
+                "&appId=app1&appKey=RAW(k1)&reconnectInterval=500&reconnectInitialDelay=" + RECONNECT_INITIAL_DELAY_MS;
+        AtomicLong lastFrameNanos = new AtomicLong();
+        AtomicInteger framesFromBot = new AtomicInteger();
+        CamelContext context = new DefaultCamelContext();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("alirtc:" + room + "?mode=local&localHub=127.0.0.1:" + hub.port()
+                                + "&userId=listener&messageTypes=audio" + common)
+                        .process(e -> {
+                            if ("bot".equals(e.getMessage().getHeader(AliRtcConstants.USER_ID))) {
+                                framesFromBot.incrementAndGet();
+                                lastFrameNanos.set(System.nanoTime());
+                            }
+                        });
+                from("direct:bot")
+                        .to("alirtc:" + room + "?mode=sdk&coreServicePath=" + core + "&userId=bot&livenessTimeout="
+                                + LIVENESS_MS + "&outageWait=" + outageWait + common);
+            }
+        });
+        AtomicBoolean feeding = new AtomicBoolean(true);
+        AtomicInteger failedWhileWaiting = new AtomicInteger();
+        AtomicLong droppedFrames = new AtomicLong();
+        List<Exception> failures = new CopyOnWriteArrayList<>();
+        AtomicReference<HealthCheck.State> healthWhenDetected = new AtomicReference<>();
+        Thread feeder = null;
+        try {
+            context.start();
+            ProducerTemplate template = context.createProducerTemplate();
+            feeder = new Thread(
+                    () -> {
+                        while (feeding.get()) {
+                            Exchange sent = template.send(
+                                    "direct:bot", e -> e.getMessage().setBody(CHUNK));
+                            if (sent.getException() != null) {
+                                failedWhileWaiting.incrementAndGet();
+                                failures.add(sent.getException());
+                                sleep(50);
+                            } else {
+                                droppedFrames.addAndGet(
+                                        sent.getMessage().getHeader(AliRtcConstants.FRAMES_DROPPED, 0, Integer.class));
+                            }
+                        }
+                    },
+                    "fault-feeder");
+            feeder.start();
+            AliRtcSession bot = context.getComponent("alirtc", AliRtcComponent.class).getSessions().stream()
+                    .filter(s -> s.getUserId().equals("bot"))
+                    .findFirst()
+                    .orElseThrow();
+            Await.until(WAIT, () -> framesFromBot.get() > 20, () -> "the listener to hear the bot");
+            long pid = bot.getCorePid();
+            failedWhileWaiting.set(0);
+            failures.clear();
+
+            long start = System.nanoTime();
+            fault.inject(pid);
+            Await.until(
+                    WAIT,
+                    () -> {
+                        boolean lost =
+                                bot.getState() != SessionState.JOINED || bot.getEngineState() != EngineState.JOINED;
+                        if (lost) {
+                            healthWhenDetected.set(
+                                    new AliRtcHealthCheck(bot).call(Map.of()).getState());
+                        }
+                        return lost;
+                    },
+                    () -> "the fault to be detected, state " + bot.getState());
+            long detected = System.nanoTime();
+            Await.until(
+                    WAIT,
+                    () -> bot.getRejoinCount() == 1 && bot.getState() == SessionState.JOINED,
+                    () -> "the bot to rejoin, state " + bot.getState() + ", last error " + bot.getLastError());
+            long rejoined = System.nanoTime();
+            Await.until(WAIT, () -> lastFrameNanos.get() - rejoined > 0, () -> "the listener to hear the bot again");
+            long delivered = lastFrameNanos.get();
+
+            System.out.printf(
+                    "fault-times: %-32s detected %5.2f s, rejoined %5.2f s, delivery back %5.2f s%n",
+                    row, seconds(detected - start), seconds(rejoined - start), seconds(delivered - start));
+            assertNotEquals(pid, bot.getCorePid(), "a fresh core service");
+            Await.until(
+                    Duration.ofSeconds(10),
+                    () -> ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true),
+                    () -> "the old core service pid " + pid + " to be gone");
+            // Hangs are detected by the liveness check; the others at once.
+            long detectionBoundMs = row.startsWith("SIGSTOP") ? LIVENESS_MS + 3_000 : 3_000;
+            assertTrue(
+                    seconds(detected - start) * 1000 < detectionBoundMs,
+                    row + " detected after " + seconds(detected - start) + " s");
+            assertTrue(seconds(delivered - start) < 15, row + ": delivery back after " + seconds(delivered - start));
+            assertEquals(HealthCheck.State.DOWN, healthWhenDetected.get(), "the health check while recovering");
+            if (outageWait > 0) {
+                assertEquals(List.of(), failures, "exchanges wait for the rejoin instead of failing");
+                assertTrue(droppedFrames.get() > 0, "the audio of the outage is skipped and counted");
+            } else {
+                assertFalse(failures.isEmpty(), "exchanges fail at once during the outage");
+                for (Exception failure : failures) {
+                    assertInstanceOf(AliRtcSessionUnavailableException.class, failure);
+                    assertTrue(failure.getMessage().contains("nothing was sent"), failure.getMessage());
+                }
+            }
+        } finally {
+            feeding.set(false);
+            if (feeder != null) {
+                feeder.join(10_000);
+            }
+            context.close();
+        }
+        Await.until(
+                Duration.ofSeconds(10),
+                () -> ProcessHandle.current().children().noneMatch(ProcessHandle::isAlive),
+                () -> "no child process left: "
+                        + ProcessHandle.current().children().toList());
+        Await.until(Duration.ofSeconds(10), () -> ourThreads().isEmpty(), () -> "no thread left: " + ourThreads());
+    }
+
+    private static List<String> ourThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(Thread::isAlive)
+                .map(Thread::getName)
+                .filter(name -> OUR_THREADS.stream().anyMatch(name::startsWith))
+                .toList();
+    }
+
+    private void touch(String name) throws IOException {
+        Files.createFile(dir.resolve(name));
+    }
+
+    private static void signal(String signal, long pid) throws Exception {
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).start();
+        assertEquals(0, kill.waitFor(), "kill -" + signal + " " + pid);
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
