@@ -24,6 +24,10 @@ public final class Heard {
                 exchange.getMessage().getHeader(AliRtcConstants.SAMPLE_RATE, Integer.class)));
     }
 
+    List<Item> items() {
+        return List.copyOf(items);
+    }
+
     /** Waits up to {@code seconds} for {@code count} items that match, and returns them in arrival order. */
     List<Item> await(int count, Predicate<Item> matching, int seconds) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);

@@ -23,6 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class KameletsTest {
 
+    /** For applications whose routes are all Java: the example's own YAML routes stay out. */
+    static final String NO_ROUTE_FILES = "classpath:no-route-files/*.yaml";
+
     static Main localMain(String room, String routes, Heard heard) {
         Main main = new Main();
         main.bind("heard", heard);
