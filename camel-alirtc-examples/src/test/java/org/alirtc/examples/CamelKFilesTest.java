@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.main.Main;
 import org.junit.jupiter.api.Test;
 
@@ -26,17 +25,14 @@ class CamelKFilesTest {
     void thePipeRepeatsTheLobbysMessagesInTheStage() throws Exception {
         Heard heard = new Heard();
         Main main = KameletsTest.localMain("unused", "file:" + PIPE.toAbsolutePath(), heard);
-        main.configure().addRoutesBuilder(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("timer:lobby?period=200&includeMetadata=true")
-                        .setBody(simple("question ${header.CamelTimerCounter}"))
-                        .setHeader("CamelAliRtcMessageType", constant("DATA_CHANNEL"))
-                        .to("alirtc:lobby?userId=asker&dataChannel=true");
-                from("alirtc:stage?userId=audience&messageTypes=dataChannel")
-                        .convertBodyTo(String.class)
-                        .to("bean:heard");
-            }
+        main.configure().addLambdaRouteBuilder(routes -> {
+            routes.from("timer:lobby?period=200&includeMetadata=true")
+                    .setBody(routes.simple("question ${header.CamelTimerCounter}"))
+                    .setHeader("CamelAliRtcMessageType", routes.constant("DATA_CHANNEL"))
+                    .to("alirtc:lobby?userId=asker&dataChannel=true");
+            routes.from("alirtc:stage?userId=audience&messageTypes=dataChannel")
+                    .convertBodyTo(String.class)
+                    .to("bean:heard");
         });
         try (RunningMain ignored = RunningMain.start(main)) {
             List<Heard.Item> relayed = heard.await(3, item -> true, 30);

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.UUID;
 
-import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.main.Main;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +36,18 @@ class KameletsTest {
         return main;
     }
 
+    /**
+     * Adds a user {@code userId} to {@code main}'s room who speaks a 440 Hz tone, 100 ms of 16 kHz PCM every 100 ms.
+     * A lambda route: Camel Main's package scan (see {@link VoiceRoomExample}) only picks up RouteBuilder classes.
+     */
+    static void speakA440HzTone(Main main, String userId) {
+        ToneGenerator tone = new ToneGenerator(PcmFormat.of(16000, 1), 440, 0.5);
+        main.configure()
+                .addLambdaRouteBuilder(routes -> routes.from("timer:speak?period=100")
+                        .process(exchange -> exchange.getMessage().setBody(tone.next(1600)))
+                        .to("alirtc:{{room}}?userId=" + userId));
+    }
+
     static String uniqueRoom() {
         return "room-" + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -65,15 +76,7 @@ class KameletsTest {
     void theAudioSourceEmitsEachSpeakersPcmAsBytes() throws Exception {
         Heard heard = new Heard();
         Main main = localMain(uniqueRoom(), "classpath:kamelet-routes/audio-listener.yaml", heard);
-        ToneGenerator tone = new ToneGenerator(PcmFormat.of(16000, 1), 440, 0.5);
-        main.configure().addRoutesBuilder(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("timer:speak?period=100")
-                        .process(exchange -> exchange.getMessage().setBody(tone.next(1600)))
-                        .to("alirtc:{{room}}?userId=speaker");
-            }
-        });
+        speakA440HzTone(main, "speaker");
         try (RunningMain ignored = RunningMain.start(main)) {
             List<Heard.Item> frames = heard.await(60, item -> "speaker".equals(item.userId()), 30);
             ByteArrayOutputStream pcm = new ByteArrayOutputStream();

@@ -14,7 +14,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.main.Main;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,9 +23,7 @@ import org.alirtc.camel.AliRtcEvent;
 import org.alirtc.local.LocalCoreOptions;
 import org.alirtc.local.LocalHub;
 import org.alirtc.media.Pcm;
-import org.alirtc.media.PcmFormat;
 import org.alirtc.media.ToneDetector;
-import org.alirtc.media.ToneGenerator;
 import org.alirtc.media.WavAudio;
 import org.alirtc.media.WavReader;
 
@@ -100,18 +97,11 @@ class RoomBotFailoverTest {
     private static Main callerAndWatcher(String hubAddress, Heard watched) {
         Main main = KameletsTest.localMain("support-room", KameletsTest.NO_ROUTE_FILES, watched);
         main.addOverrideProperty("camel.component.alirtc.localHub", hubAddress);
-        ToneGenerator tone = new ToneGenerator(PcmFormat.of(16000, 1), 440, 0.5);
-        main.configure().addRoutesBuilder(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("timer:speak?period=100")
-                        .process(exchange -> exchange.getMessage().setBody(tone.next(1600)))
-                        .to("alirtc:{{room}}?userId=caller");
-                from("alirtc:{{room}}?userId=watcher&messageTypes=events")
-                        .filter(simple("${header.CamelAliRtcUserId} == 'bot'"))
-                        .to("bean:heard");
-            }
-        });
+        KameletsTest.speakA440HzTone(main, "caller");
+        main.configure()
+                .addLambdaRouteBuilder(routes -> routes.from("alirtc:{{room}}?userId=watcher&messageTypes=events")
+                        .filter(routes.simple("${header.CamelAliRtcUserId} == 'bot'"))
+                        .to("bean:heard"));
         return main;
     }
 
