@@ -55,8 +55,10 @@ class CrossProcessJoinTest {
                 "per-user",
                 "--record-dir",
                 record.toString(),
+                // Long enough for alice's JVM to start, join and leave on a loaded machine: bob hosts the hub, and
+                // alice's leave fails if the hub goes first.
                 "--seconds",
-                "5");
+                "12");
         bob.awaitLine("OnJoinChannelResult result=0");
         Child alice =
                 start(hub, "join", "--channel", channel, "--user", "alice", "--send-tone", "440", "--seconds", "2");
