@@ -12,6 +12,7 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.DefaultEndpoint;
 
 import org.alirtc.sdk.EngineMode;
+import org.alirtc.sdk.model.DevelopmentApp;
 import org.alirtc.sdk.model.Identifiers;
 import org.alirtc.sdk.model.TokenGenerator;
 
@@ -80,7 +81,8 @@ public class AliRtcEndpoint extends DefaultEndpoint {
     }
 
     /**
-     * The app id: the option, else the one inside a fixed token, else "local" in local mode, else "".
+     * The app id: the option, else the one inside a fixed token, else the development app id in local mode (the
+     * CLI's too, so both meet in one room), else "".
      */
     String effectiveAppId() {
         if (configuration.getAppId() != null && !configuration.getAppId().isBlank()) {
@@ -94,7 +96,7 @@ public class AliRtcEndpoint extends DefaultEndpoint {
                 return "";
             }
         }
-        return configuration.getMode() == EngineMode.LOCAL ? "local" : "";
+        return configuration.getMode() == EngineMode.LOCAL ? DevelopmentApp.APP_ID : "";
     }
 
     private void validate(boolean consumer) {

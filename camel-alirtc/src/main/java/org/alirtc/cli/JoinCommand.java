@@ -21,6 +21,7 @@ import org.alirtc.sdk.RtcEngine;
 import org.alirtc.sdk.RtcEngineFactory;
 import org.alirtc.sdk.RtcException;
 import org.alirtc.sdk.model.ClientRole;
+import org.alirtc.sdk.model.DevelopmentApp;
 import org.alirtc.sdk.model.ErrorCode;
 import org.alirtc.sdk.model.JoinChannelConfig;
 import org.alirtc.sdk.model.PublishMode;
@@ -203,7 +204,12 @@ final class JoinCommand {
                     .get(JOIN_TIMEOUT.toMillis() + 1_000, TimeUnit.MILLISECONDS);
             return null;
         } catch (ExecutionException e) {
-            return "join failed: " + describe(e.getCause());
+            boolean refusedToken = options.mode() == EngineMode.LOCAL
+                    && e.getCause() instanceof RtcException refused
+                    && refused.errorCode() == ErrorCode.JOIN_BAD_TOKEN.code();
+            String appId = options.generatesToken() ? options.appId() : null;
+            return "join failed: " + describe(e.getCause())
+                    + (refusedToken ? "; " + DevelopmentApp.badTokenHint(appId) : "");
         } catch (TimeoutException e) {
             return "join failed: " + ErrorCode.describe(ErrorCode.JOIN_TIMEOUT.code());
         } catch (InterruptedException e) {
