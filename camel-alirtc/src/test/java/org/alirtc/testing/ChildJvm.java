@@ -42,15 +42,22 @@ public final class ChildJvm {
     }
 
     /**
-     * Starts {@code mainClass} with {@code args}, using the local hub {@code hub} ({@code host:port}) and no app keys
-     * from this JVM's environment.
+     * Starts {@code mainClass} with {@code args}, logging warnings only, using the local hub {@code hub}
+     * ({@code host:port}, or null for none) and no app keys from this JVM's environment.
      */
     public static ChildJvm start(String hub, Map<String, String> environment, Class<?> mainClass, String... args)
+            throws IOException {
+        return start(hub, environment, "warn", mainClass, args);
+    }
+
+    /** Like {@link #start(String, Map, Class, String...)}, logging from {@code logLevel} up. */
+    public static ChildJvm start(
+            String hub, Map<String, String> environment, String logLevel, Class<?> mainClass, String... args)
             throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m",
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=" + logLevel,
                 "-cp",
                 System.getProperty("java.class.path"),
                 mainClass.getName()));
@@ -73,11 +80,18 @@ public final class ChildJvm {
     }
 
     /** Waits up to 60 s (child JVMs start slowly on a busy machine) for a line containing {@code text}; fails with the output when it does not come. */
-    public void awaitLine(String text) throws InterruptedException {
+    public void awaitLine(String text) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (lines.stream().noneMatch(line -> line.contains(text))) {
-            if (!process.isAlive() || System.nanoTime() > deadline) {
-                fail("no line with '" + text + "' from the child: " + output());
+            if (!process.isAlive()) {
+                drained.get(5, TimeUnit.SECONDS);
+                if (lines.stream().noneMatch(line -> line.contains(text))) {
+                    fail("no line with '" + text + "' from the child, which ended: " + output());
+                }
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                fail("no line with '" + text + "' from the child within 60 s: " + output());
             }
             Thread.sleep(20);
         }
