@@ -67,14 +67,17 @@ final class JoinCommand {
     }
 
     static String usage() {
-        return "Usage: alirtc-cli join --channel C --user U [--user-name N] (--token T | --app-id A --app-key K)"
+        return "Usage: alirtc-cli join --channel C --user U [--user-name N] [--token T | --app-id A --app-key K]"
                 + " [options]" + System.lineSeparator()
+                + "Credentials are required with --mode sdk and optional in local mode (the default)."
+                + System.lineSeparator()
                 + "Joins an ARTC channel, publishes what it is told to send, prints every callback, records what it"
                 + " receives," + System.lineSeparator()
                 + "and leaves after --seconds. Exit code 0 when the join succeeded and teardown was clean."
                 + System.lineSeparator()
                 + "In local mode without credentials the token is generated for the development app id "
-                + JoinOptions.DEVELOPMENT_APP_ID + "." + System.lineSeparator()
+                + JoinOptions.DEVELOPMENT_APP_ID + ", as the component does, so both meet in one room."
+                + System.lineSeparator()
                 + "Media frames are not printed one by one: a MediaSummary line per stream and second says what"
                 + " arrived." + System.lineSeparator()
                 + "--send-sei needs published video, so it also publishes a " + VIDEO_WIDTH + "x" + VIDEO_HEIGHT
