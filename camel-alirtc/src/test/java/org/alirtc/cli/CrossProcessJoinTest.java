@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Two tool processes in one channel, meeting through a local hub ({@code ALIRTC_LOCAL_HUB}): the first process
- * becomes the hub, the second joins its rooms, and the recording side hears the other's tone.
+ * becomes the hub, the second joins its rooms, and the recording side hears the other's tone. The hub lives as long
+ * as its process, so the first stays long enough for the second JVM to start on a busy machine.
  */
 class CrossProcessJoinTest {
 
@@ -51,7 +52,7 @@ class CrossProcessJoinTest {
                 "--record-dir",
                 record.toString(),
                 "--seconds",
-                "5");
+                "15");
         bob.awaitLine("OnJoinChannelResult result=0");
         ChildJvm alice =
                 start(hub, "join", "--channel", channel, "--user", "alice", "--send-tone", "440", "--seconds", "2");
