@@ -125,6 +125,8 @@ public class AliRtcComponentConfigurer extends PropertyConfigurerSupport impleme
         case "reconnectInterval": getOrCreateConfiguration(target).setReconnectInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "rendermode":
         case "renderMode": getOrCreateConfiguration(target).setRenderMode(property(camelContext, org.alirtc.sdk.model.RenderMode.class, value)); return true;
+        case "secretkey":
+        case "secretKey": getOrCreateConfiguration(target).setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "starttimeout":
         case "startTimeout": getOrCreateConfiguration(target).setStartTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "subscribeaudioformat":
@@ -256,6 +258,8 @@ public class AliRtcComponentConfigurer extends PropertyConfigurerSupport impleme
         case "reconnectInterval": return long.class;
         case "rendermode":
         case "renderMode": return org.alirtc.sdk.model.RenderMode.class;
+        case "secretkey":
+        case "secretKey": return java.lang.String.class;
         case "starttimeout":
         case "startTimeout": return long.class;
         case "subscribeaudioformat":
@@ -388,6 +392,8 @@ public class AliRtcComponentConfigurer extends PropertyConfigurerSupport impleme
         case "reconnectInterval": return getOrCreateConfiguration(target).getReconnectInterval();
         case "rendermode":
         case "renderMode": return getOrCreateConfiguration(target).getRenderMode();
+        case "secretkey":
+        case "secretKey": return getOrCreateConfiguration(target).getSecretKey();
         case "starttimeout":
         case "startTimeout": return getOrCreateConfiguration(target).getStartTimeout();
         case "subscribeaudioformat":

@@ -119,6 +119,8 @@ public class AliRtcEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "reconnectInterval": target.getConfiguration().setReconnectInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "rendermode":
         case "renderMode": target.getConfiguration().setRenderMode(property(camelContext, org.alirtc.sdk.model.RenderMode.class, value)); return true;
+        case "secretkey":
+        case "secretKey": target.getConfiguration().setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "starttimeout":
         case "startTimeout": target.getConfiguration().setStartTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "subscribeaudioformat":
@@ -251,6 +253,8 @@ public class AliRtcEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "reconnectInterval": return long.class;
         case "rendermode":
         case "renderMode": return org.alirtc.sdk.model.RenderMode.class;
+        case "secretkey":
+        case "secretKey": return java.lang.String.class;
         case "starttimeout":
         case "startTimeout": return long.class;
         case "subscribeaudioformat":
@@ -384,6 +388,8 @@ public class AliRtcEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "reconnectInterval": return target.getConfiguration().getReconnectInterval();
         case "rendermode":
         case "renderMode": return target.getConfiguration().getRenderMode();
+        case "secretkey":
+        case "secretKey": return target.getConfiguration().getSecretKey();
         case "starttimeout":
         case "startTimeout": return target.getConfiguration().getStartTimeout();
         case "subscribeaudioformat":

@@ -23,7 +23,7 @@ public class AliRtcEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(66);
+        Set<String> props = new HashSet<>(67);
         props.add("appId");
         props.add("appKey");
         props.add("audioChannels");
@@ -75,6 +75,7 @@ public class AliRtcEndpointUriFactory extends org.apache.camel.support.component
         props.add("reconnectInitialDelay");
         props.add("reconnectInterval");
         props.add("renderMode");
+        props.add("secretKey");
         props.add("startTimeout");
         props.add("subscribeAudioFormat");
         props.add("subscribeMode");
@@ -91,8 +92,9 @@ public class AliRtcEndpointUriFactory extends org.apache.camel.support.component
         props.add("videoSource");
         props.add("writeTimeout");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(2);
+        Set<String> secretProps = new HashSet<>(3);
         secretProps.add("appKey");
+        secretProps.add("secretKey");
         secretProps.add("token");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         MULTI_VALUE_PREFIXES = Collections.emptyMap();

@@ -3,12 +3,15 @@ package org.alirtc.camel;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.camel.Endpoint;
+import org.apache.camel.ExtendedCamelContext;
 import org.apache.camel.Route;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.PropertyConfigurer;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
 import org.slf4j.Logger;
@@ -22,6 +25,10 @@ import org.slf4j.LoggerFactory;
 public class AliRtcComponent extends DefaultComponent {
 
     private static final Logger LOG = LoggerFactory.getLogger(AliRtcComponent.class);
+    /** The lower-case option name Camel does not know as secret. */
+    private static final String SENSITIVE_KEYWORD = "appkey";
+
+    private static final String ENVIRONMENT_PREFIX = "CAMEL_COMPONENT_ALIRTC_";
 
     @Metadata(description = "Options every endpoint of this component starts from; endpoint options override them.")
     private AliRtcConfiguration configuration = new AliRtcConfiguration();
@@ -33,6 +40,7 @@ public class AliRtcComponent extends DefaultComponent {
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         AliRtcConfiguration endpointConfiguration = configuration.copy();
         endpointConfiguration.setChannelId(remaining);
+        DurationOptions.requireReadable(parameters);
         AliRtcEndpoint endpoint = new AliRtcEndpoint(uri, this, endpointConfiguration);
         setProperties(endpoint, parameters);
         return endpoint;
@@ -136,6 +144,46 @@ public class AliRtcComponent extends DefaultComponent {
             }
         }
         return false;
+    }
+
+    /**
+     * Camel masks the values of options whose names it knows as secret (token, secretKey ...) in the startup summary
+     * and its logs; appKey is not one of them, so it is added to this context's own list.
+     */
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        applyEnvironment(System.getenv());
+        ExtendedCamelContext extension = getCamelContext().getCamelContextExtension();
+        String keywords = extension.getAdditionalSensitiveKeywords();
+        if (keywords == null || keywords.isBlank()) {
+            extension.setAdditionalSensitiveKeywords(SENSITIVE_KEYWORD);
+        } else if (!keywords.toLowerCase(Locale.ROOT).contains(SENSITIVE_KEYWORD)) {
+            extension.setAdditionalSensitiveKeywords(keywords + "," + SENSITIVE_KEYWORD);
+        }
+    }
+
+    /**
+     * Sets the options named by {@code CAMEL_COMPONENT_ALIRTC_<OPTION>} variables ({@code APP_KEY} or {@code APPKEY}
+     * for appKey), which Camel Main documents but does not apply to components outside its catalog. Application
+     * properties bound after this win.
+     *
+     * @throws IllegalArgumentException naming a variable that names no option
+     */
+    void applyEnvironment(Map<String, String> environment) {
+        PropertyConfigurer configurer = getComponentPropertyConfigurer();
+        environment.forEach((variable, value) -> {
+            if (variable.startsWith(ENVIRONMENT_PREFIX) && variable.length() > ENVIRONMENT_PREFIX.length()) {
+                String option = variable.substring(ENVIRONMENT_PREFIX.length())
+                        .replace("_", "")
+                        .toLowerCase(Locale.ROOT);
+                if (!configurer.configure(getCamelContext(), this, option, value, true)) {
+                    throw new IllegalArgumentException("Environment variable " + variable + " names no option of the"
+                            + " alirtc component: write CAMEL_COMPONENT_ALIRTC_ and an option name such as APP_KEY"
+                            + " or JOIN_TIMEOUT (see the component page)");
+                }
+            }
+        });
     }
 
     @Override

@@ -53,7 +53,8 @@ public class AliRtcConfiguration implements Cloneable {
     @UriParam(
             label = "common",
             description = "The ARTC application id. Required in sdk mode unless the token"
-                    + " carries it; local mode uses 'local' when unset.")
+                    + " carries it; local mode uses the development app id alirtc-local-dev when unset, as the CLI"
+                    + " does.")
     private String appId;
 
     @UriParam(
@@ -77,6 +78,14 @@ public class AliRtcConfiguration implements Cloneable {
                     + " so the key stays on the app server.")
     @SessionOption
     private String appKey;
+
+    // Holds no value: another name for appKey, one that Camel masks in its startup summary and endpoint URIs.
+    @UriParam(
+            label = "security",
+            secret = true,
+            description = "The app key under a name that Camel masks wherever it prints options (startup summary,"
+                    + " endpoint URIs): setting it sets appKey.")
+    private String secretKey;
 
     @UriParam(
             label = "security",
@@ -559,6 +568,14 @@ public class AliRtcConfiguration implements Cloneable {
 
     public void setAppKey(String appKey) {
         this.appKey = appKey;
+    }
+
+    public String getSecretKey() {
+        return appKey;
+    }
+
+    public void setSecretKey(String secretKey) {
+        this.appKey = secretKey;
     }
 
     public String getToken() {

@@ -1,5 +1,8 @@
 package org.alirtc.camel;
 
+import java.lang.reflect.Field;
+import java.util.Arrays;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -12,6 +15,7 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.DefaultEndpoint;
 
 import org.alirtc.sdk.EngineMode;
+import org.alirtc.sdk.model.DevelopmentApp;
 import org.alirtc.sdk.model.Identifiers;
 import org.alirtc.sdk.model.TokenGenerator;
 
@@ -29,19 +33,30 @@ import org.alirtc.sdk.model.TokenGenerator;
         headersClass = AliRtcConstants.class)
 public class AliRtcEndpoint extends DefaultEndpoint {
 
-    /** The values of the secret options (those marked {@code secret} in their {@code @UriParam}). */
+    /**
+     * The values of the secret options (those marked {@code secret} in their {@code @UriParam}), also when written
+     * as {@code RAW(...)}.
+     */
     private static final Pattern SECRET_VALUES = Pattern.compile("(?i)([?&](?:"
-            + SessionOptionField.all().stream()
-                    .filter(SessionOptionField::secret)
-                    .map(SessionOptionField::name)
+            + Arrays.stream(AliRtcConfiguration.class.getDeclaredFields())
+                    .filter(field -> field.isAnnotationPresent(UriParam.class)
+                            && field.getAnnotation(UriParam.class).secret())
+                    .map(Field::getName)
                     .collect(Collectors.joining("|"))
-            + ")=)[^&]*");
+            + ")=)(?:RAW\\([^)]*\\)|[^&]*)");
+
+    /** host:port, the host in brackets when it is an IPv6 address; it is resolved when the session starts. */
+    private static final Pattern HOST_PORT = Pattern.compile("(?:\\[[^\\]]+\\]|[^:\\s]+):(\\d{1,5})");
 
     @UriParam
     private final AliRtcConfiguration configuration;
 
+    /**
+     * @param uri the endpoint URI; its secret values are masked, so that Camel never shows them (endpoint URI,
+     *            toString, JMX, messages)
+     */
     public AliRtcEndpoint(String uri, AliRtcComponent component, AliRtcConfiguration configuration) {
-        super(uri, component);
+        super(SECRET_VALUES.matcher(uri).replaceAll("$1xxxxxx"), component);
         this.configuration = configuration;
     }
 
@@ -74,13 +89,14 @@ public class AliRtcEndpoint extends DefaultEndpoint {
                 configuration.getMode(), effectiveAppId(), configuration.getChannelId(), configuration.getUserId());
     }
 
-    /** The endpoint URI with the app key and token masked, for messages and logs. */
+    /** The endpoint URI (with the app key and token masked) for messages and logs. */
     public String describe() {
-        return "'" + SECRET_VALUES.matcher(getEndpointUri()).replaceAll("$1xxxxxx") + "'";
+        return "'" + getEndpointUri() + "'";
     }
 
     /**
-     * The app id: the option, else the one inside a fixed token, else "local" in local mode, else "".
+     * The app id: the option, else the one inside a fixed token, else the development app id in local mode (the
+     * CLI's too, so both meet in one room), else "".
      */
     String effectiveAppId() {
         if (configuration.getAppId() != null && !configuration.getAppId().isBlank()) {
@@ -94,7 +110,7 @@ public class AliRtcEndpoint extends DefaultEndpoint {
                 return "";
             }
         }
-        return configuration.getMode() == EngineMode.LOCAL ? "local" : "";
+        return configuration.getMode() == EngineMode.LOCAL ? DevelopmentApp.APP_ID : "";
     }
 
     private void validate(boolean consumer) {
@@ -110,8 +126,22 @@ public class AliRtcEndpoint extends DefaultEndpoint {
         boolean credentials = c.getTokenProvider() != null || notBlank(c.getToken()) || notBlank(c.getAppKey());
         if (c.getMode() == EngineMode.SDK && !credentials) {
             throw new IllegalArgumentException("Endpoint " + describe() + " has no credentials for mode=sdk: set"
-                    + " tokenProvider (production), token, or appId with appKey");
+                    + " tokenProvider (production), token, or appId with appKey; or set mode=local to develop without"
+                    + " an account (no credentials needed)");
         }
+        if (c.getMode() == EngineMode.LOCAL && notBlank(c.getCoreServicePath())) {
+            throw new IllegalArgumentException("Endpoint " + describe() + " sets coreServicePath, which only mode=sdk"
+                    + " uses: drop coreServicePath, or set mode=sdk to run that AliRtcCoreService");
+        }
+        if (notBlank(c.getLocalHub()) && !isHostPort(c.getLocalHub().strip())) {
+            throw new IllegalArgumentException("The localHub option is '" + c.getLocalHub() + "', which is not"
+                    + " host:port: write e.g. localHub=127.0.0.1:47000, or leave it unset to use ALIRTC_LOCAL_HUB");
+        }
+        requirePositive("startTimeout", c.getStartTimeout());
+        requirePositive("connectTimeout", c.getConnectTimeout());
+        requirePositive("joinTimeout", c.getJoinTimeout());
+        requirePositive("leaveTimeout", c.getLeaveTimeout());
+        requirePositive("writeTimeout", c.getWriteTimeout());
         if (notBlank(c.getAppKey()) && effectiveAppId().isEmpty()) {
             throw new IllegalArgumentException("Endpoint " + describe() + " sets appKey without appId: set the"
                     + " appId option so tokens can be signed");
@@ -133,6 +163,20 @@ public class AliRtcEndpoint extends DefaultEndpoint {
                 throw new IllegalArgumentException("pacing and bufferFullPolicy must be set: use pacing=realTime"
                         + " or none, and bufferFullPolicy=wait, drop or fail");
             }
+        }
+    }
+
+    private static boolean isHostPort(String text) {
+        Matcher matcher = HOST_PORT.matcher(text);
+        return matcher.matches()
+                && Integer.parseInt(matcher.group(1)) >= 1
+                && Integer.parseInt(matcher.group(1)) <= 65_535;
+    }
+
+    private static void requirePositive(String option, long millis) {
+        if (millis <= 0) {
+            throw new IllegalArgumentException("The " + option + " option is " + millis + " ms: give a positive"
+                    + " duration such as 10s or 10000 (milliseconds)");
         }
     }
 

@@ -105,11 +105,11 @@ public class AliRtcProducer extends DefaultAsyncProducer {
     public boolean process(Exchange exchange, AsyncCallback callback) {
         try {
             Message message = exchange.getMessage();
-            AliRtcOperation operation = message.getHeader(AliRtcConstants.OPERATION, AliRtcOperation.class);
+            AliRtcOperation operation = EnumHeaders.get(message, AliRtcConstants.OPERATION, AliRtcOperation.class);
             if (operation != null) {
                 return control(operation, exchange, callback);
             }
-            AliRtcMessageType type = message.getHeader(AliRtcConstants.MESSAGE_TYPE, AliRtcMessageType.class);
+            AliRtcMessageType type = EnumHeaders.get(message, AliRtcConstants.MESSAGE_TYPE, AliRtcMessageType.class);
             Object body = message.getBody();
             if (type == null) {
                 type = typeOf(body, message);

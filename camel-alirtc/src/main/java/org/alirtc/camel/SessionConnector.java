@@ -18,9 +18,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.alirtc.sdk.EngineMode;
 import org.alirtc.sdk.EngineState;
 import org.alirtc.sdk.RtcEngine;
 import org.alirtc.sdk.RtcEngineFactory;
+import org.alirtc.sdk.RtcException;
+import org.alirtc.sdk.model.DevelopmentApp;
+import org.alirtc.sdk.model.ErrorCode;
 import org.alirtc.sdk.model.TokenGenerator;
 
 /**
@@ -38,8 +42,6 @@ final class SessionConnector {
 
     /** How often a send waiting for the session to be back looks at it. */
     private static final long OUTAGE_POLL_MS = 20;
-
-    private static final String LOCAL_DEVELOPMENT_KEY = "local-development-key";
 
     private final AliRtcSessionSettings settings;
     private final RoomTracker room;
@@ -169,7 +171,12 @@ final class SessionConnector {
                     .get(c.getJoinTimeout() + MARGIN_MS, TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw new IllegalStateException("Joining " + key + " failed: " + cause.getMessage(), cause);
+            String hint = key.mode() == EngineMode.LOCAL
+                            && cause instanceof RtcException refused
+                            && refused.errorCode() == ErrorCode.JOIN_BAD_TOKEN.code()
+                    ? "; " + DevelopmentApp.badTokenHint(key.appId())
+                    : "";
+            throw new IllegalStateException("Joining " + key + " failed: " + cause.getMessage() + hint, cause);
         } catch (TimeoutException e) {
             throw new IllegalStateException(
                     "Joining " + key + " got no answer within joinTimeout (" + c.getJoinTimeout()
@@ -198,9 +205,9 @@ final class SessionConnector {
         if (c.getToken() != null && !c.getToken().isBlank()) {
             return c.getToken();
         }
-        // Without credentials only local mode gets here (endpoints check it): its cloud checks signatures only for
-        // app ids it has a key for, so a development key serves.
-        String appKey = c.getAppKey() != null && !c.getAppKey().isEmpty() ? c.getAppKey() : LOCAL_DEVELOPMENT_KEY;
+        // Without credentials only local mode gets here (endpoints check it). The development key is the one the CLI
+        // signs with, so a hub hosted by either verifies the other's tokens.
+        String appKey = c.getAppKey() != null && !c.getAppKey().isEmpty() ? c.getAppKey() : DevelopmentApp.APP_KEY;
         return TokenGenerator.forValidity(
                 key.appId(),
                 appKey,

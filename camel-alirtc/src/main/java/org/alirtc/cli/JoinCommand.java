@@ -21,6 +21,7 @@ import org.alirtc.sdk.RtcEngine;
 import org.alirtc.sdk.RtcEngineFactory;
 import org.alirtc.sdk.RtcException;
 import org.alirtc.sdk.model.ClientRole;
+import org.alirtc.sdk.model.DevelopmentApp;
 import org.alirtc.sdk.model.ErrorCode;
 import org.alirtc.sdk.model.JoinChannelConfig;
 import org.alirtc.sdk.model.PublishMode;
@@ -66,14 +67,17 @@ final class JoinCommand {
     }
 
     static String usage() {
-        return "Usage: alirtc-cli join --channel C --user U [--user-name N] (--token T | --app-id A --app-key K)"
+        return "Usage: alirtc-cli join --channel C --user U [--user-name N] [--token T | --app-id A --app-key K]"
                 + " [options]" + System.lineSeparator()
+                + "Credentials are required with --mode sdk and optional in local mode (the default)."
+                + System.lineSeparator()
                 + "Joins an ARTC channel, publishes what it is told to send, prints every callback, records what it"
                 + " receives," + System.lineSeparator()
                 + "and leaves after --seconds. Exit code 0 when the join succeeded and teardown was clean."
                 + System.lineSeparator()
                 + "In local mode without credentials the token is generated for the development app id "
-                + JoinOptions.DEVELOPMENT_APP_ID + "." + System.lineSeparator()
+                + JoinOptions.DEVELOPMENT_APP_ID + ", as the component does, so both meet in one room."
+                + System.lineSeparator()
                 + "Media frames are not printed one by one: a MediaSummary line per stream and second says what"
                 + " arrived." + System.lineSeparator()
                 + "--send-sei needs published video, so it also publishes a " + VIDEO_WIDTH + "x" + VIDEO_HEIGHT
@@ -203,7 +207,12 @@ final class JoinCommand {
                     .get(JOIN_TIMEOUT.toMillis() + 1_000, TimeUnit.MILLISECONDS);
             return null;
         } catch (ExecutionException e) {
-            return "join failed: " + describe(e.getCause());
+            boolean refusedToken = options.mode() == EngineMode.LOCAL
+                    && e.getCause() instanceof RtcException refused
+                    && refused.errorCode() == ErrorCode.JOIN_BAD_TOKEN.code();
+            String appId = options.generatesToken() ? options.appId() : null;
+            return "join failed: " + describe(e.getCause())
+                    + (refusedToken ? "; " + DevelopmentApp.badTokenHint(appId) : "");
         } catch (TimeoutException e) {
             return "join failed: " + ErrorCode.describe(ErrorCode.JOIN_TIMEOUT.code());
         } catch (InterruptedException e) {

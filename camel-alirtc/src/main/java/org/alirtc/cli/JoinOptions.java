@@ -13,6 +13,7 @@ import org.alirtc.sdk.EngineOptions;
 import org.alirtc.sdk.ipc.EngineExtraJson;
 import org.alirtc.sdk.ipc.ProtocolJson;
 import org.alirtc.sdk.model.AudioFormat;
+import org.alirtc.sdk.model.DevelopmentApp;
 import org.alirtc.sdk.model.Identifiers;
 import org.alirtc.sdk.model.MediaLimits;
 
@@ -65,10 +66,10 @@ public record JoinOptions(
         int seconds,
         boolean jsonEvents) {
 
-    /** App id of tokens generated in local mode when no credentials are given; known to every local core. */
-    public static final String DEVELOPMENT_APP_ID = "alirtc-local-dev";
+    /** App id of tokens generated in local mode when no credentials are given, the same as the component's. */
+    public static final String DEVELOPMENT_APP_ID = DevelopmentApp.APP_ID;
     /** App key of {@link #DEVELOPMENT_APP_ID}. A published development value, never valid in the ARTC cloud. */
-    public static final String DEVELOPMENT_APP_KEY = "alirtc-local-dev-key";
+    public static final String DEVELOPMENT_APP_KEY = DevelopmentApp.APP_KEY;
 
     static final int DEFAULT_SECONDS = 10;
     static final int MAX_SECONDS = 86_400;

@@ -371,11 +371,12 @@ final class ClientConnection {
         }
         if (!admitted.admitted()) {
             LOG.info(
-                    "Connection {}: join of user {} to channel {} refused with error 0x{}",
+                    "Connection {}: join of user {} to channel {} refused with error 0x{}: {}",
                     name,
                     userId,
                     channel,
-                    Integer.toHexString(admitted.code()));
+                    Integer.toHexString(admitted.code()),
+                    admitted.reason());
             failJoin(admitted.code(), channel, userId);
             return;
         }

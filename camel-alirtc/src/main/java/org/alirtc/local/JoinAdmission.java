@@ -26,8 +26,8 @@ final class JoinAdmission {
     private static final int ERR_JOIN_BAD_TOKEN = 0x02010205;
     private static final int ERR_JOIN_BAD_PARAM = 0x01030101;
 
-    /** The outcome: error code 0 and the app id when admitted. */
-    record Result(int code, String appId) {
+    /** The outcome: error code 0 and the app id when admitted, else the code and why (no key in it). */
+    record Result(int code, String appId, String reason) {
         boolean admitted() {
             return code == 0;
         }
@@ -51,10 +51,13 @@ final class JoinAdmission {
         try {
             decoded = TokenGenerator.decode(token);
         } catch (IllegalArgumentException e) {
-            return new Result(ERR_JOIN_BAD_TOKEN, null);
+            return new Result(ERR_JOIN_BAD_TOKEN, null, "the token is not an ARTC token: " + e.getMessage());
         }
         if (!decoded.channelId().equals(channel) || !decoded.userId().equals(userId)) {
-            return new Result(ERR_JOIN_BAD_TOKEN, null);
+            return new Result(
+                    ERR_JOIN_BAD_TOKEN,
+                    null,
+                    "the token was made for channel " + decoded.channelId() + " and user " + decoded.userId());
         }
         return checkSignature(decoded);
     }
@@ -66,7 +69,7 @@ final class JoinAdmission {
             return ids;
         }
         if (appId == null || appId.isEmpty()) {
-            return new Result(ERR_JOIN_BAD_TOKEN, null);
+            return new Result(ERR_JOIN_BAD_TOKEN, null, "the join carries no app id");
         }
         TokenGenerator.DecodedToken decoded = new TokenGenerator.DecodedToken(
                 appId, channel, userId, nonce == null ? "" : nonce, timestamp, signature == null ? "" : signature);
@@ -75,10 +78,10 @@ final class JoinAdmission {
 
     private Result checkIds(String channel, String userId) {
         if (!Identifiers.isValidId(channel)) {
-            return new Result(ERR_JOIN_BAD_CHANNEL, null);
+            return new Result(ERR_JOIN_BAD_CHANNEL, null, "the channel id is not 1-64 of A-Z a-z 0-9 - _");
         }
         if (!Identifiers.isValidId(userId)) {
-            return new Result(ERR_JOIN_BAD_PARAM, null);
+            return new Result(ERR_JOIN_BAD_PARAM, null, "the user id is not 1-64 of A-Z a-z 0-9 - _");
         }
         return null;
     }
@@ -86,11 +89,17 @@ final class JoinAdmission {
     private Result checkSignature(TokenGenerator.DecodedToken token) {
         String appKey = appKeys.get(token.appId());
         if (appKey != null) {
-            if (!TokenGenerator.verify(token, appKey)
-                    || token.timestamp() < clock.instant().getEpochSecond()) {
-                return new Result(ERR_JOIN_BAD_TOKEN, null);
+            if (!TokenGenerator.verify(token, appKey)) {
+                return new Result(
+                        ERR_JOIN_BAD_TOKEN,
+                        null,
+                        "the token of app id " + token.appId() + " is signed with another app key than the one this"
+                                + " core knows for it: sign with the same app key in every process sharing the hub");
+            }
+            if (token.timestamp() < clock.instant().getEpochSecond()) {
+                return new Result(ERR_JOIN_BAD_TOKEN, null, "the token expired: generate a fresh one");
             }
         }
-        return new Result(0, token.appId());
+        return new Result(0, token.appId(), null);
     }
 }

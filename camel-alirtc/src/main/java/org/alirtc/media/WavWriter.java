@@ -11,8 +11,8 @@ import java.util.Objects;
 
 /**
  * Writes 16-bit PCM to a WAV file as it arrives. The header is written first with zero sizes and
- * patched by {@link #close()}, so a file whose writer was never closed still parses (as empty audio)
- * and a closed file is complete.
+ * patched by {@link #sync()} and {@link #close()}, so a file whose writer was never closed still parses (holding
+ * the audio up to the last sync) and a closed file is complete.
  */
 public final class WavWriter implements AutoCloseable {
 
@@ -23,6 +23,7 @@ public final class WavWriter implements AutoCloseable {
 
     private static final int BUFFER_SIZE = 64 * 1024;
 
+    private final Path file;
     private final PcmFormat format;
     private final FileChannel channel;
     private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER_SIZE);
@@ -37,6 +38,7 @@ public final class WavWriter implements AutoCloseable {
 
     /** Lets tests exercise the size limit without writing 4 GiB. */
     WavWriter(Path file, PcmFormat format, long maxDataBytes) throws IOException {
+        this.file = file;
         this.format = format;
         this.maxDataBytes = maxDataBytes;
         this.channel = FileChannel.open(
@@ -47,6 +49,11 @@ public final class WavWriter implements AutoCloseable {
             channel.close();
             throw e;
         }
+    }
+
+    /** The file being written. */
+    public Path file() {
+        return file;
     }
 
     /** The format given at construction. */
@@ -94,6 +101,18 @@ public final class WavWriter implements AutoCloseable {
         dataBytes += len;
     }
 
+    /**
+     * Writes buffered PCM and patches the RIFF and data sizes, so the file on disk is a complete WAV of everything
+     * written so far, also if the process is killed before {@link #close()}. Does nothing when closed.
+     */
+    public void sync() throws IOException {
+        if (closed) {
+            return;
+        }
+        flushBuffer();
+        patchSizes();
+    }
+
     /** Writes buffered PCM and patches the RIFF and data sizes. Closing twice does nothing. */
     @Override
     public void close() throws IOException {
@@ -103,13 +122,17 @@ public final class WavWriter implements AutoCloseable {
         closed = true;
         try (FileChannel c = channel) {
             flushBuffer();
-            ByteBuffer sizes = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN);
-            sizes.putInt(0, (int) (dataBytes + HEADER_SIZE - 8));
-            c.write(sizes, 4);
-            sizes.clear();
-            sizes.putInt(0, (int) dataBytes);
-            c.write(sizes, HEADER_SIZE - 4);
+            patchSizes();
         }
+    }
+
+    private void patchSizes() throws IOException {
+        ByteBuffer sizes = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN);
+        sizes.putInt(0, (int) (dataBytes + HEADER_SIZE - 8));
+        channel.write(sizes, 4);
+        sizes.clear();
+        sizes.putInt(0, (int) dataBytes);
+        channel.write(sizes, HEADER_SIZE - 4);
     }
 
     /** A complete WAV file in memory holding {@code pcm}. */

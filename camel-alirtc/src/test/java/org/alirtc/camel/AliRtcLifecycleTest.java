@@ -11,6 +11,7 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.Test;
 
 import org.alirtc.local.LocalCloud;
+import org.alirtc.sdk.model.DevelopmentApp;
 import org.alirtc.sdk.model.TokenGenerator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,7 +38,7 @@ class AliRtcLifecycleTest {
         AliRtcComponent component = context.getComponent("alirtc", AliRtcComponent.class);
         Await.until(
                 Duration.ofSeconds(15),
-                () -> LocalCloud.shared().memberCount("local", "lifeRoom") == 2,
+                () -> LocalCloud.shared().memberCount(DevelopmentApp.APP_ID, "lifeRoom") == 2,
                 () -> "both users in the room");
         context.createProducerTemplate().sendBody("direct:frank", new byte[3200]);
         assertTrue(aliRtcThreads().size() > 0, "the consumer worker runs while started");
@@ -45,7 +46,7 @@ class AliRtcLifecycleTest {
         context.stop();
 
         assertTrue(component.getSessions().isEmpty());
-        assertEquals(0, LocalCloud.shared().memberCount("local", "lifeRoom"), "both left the room");
+        assertEquals(0, LocalCloud.shared().memberCount(DevelopmentApp.APP_ID, "lifeRoom"), "both left the room");
         Await.until(
                 Duration.ofSeconds(10),
                 () -> aliRtcThreads().isEmpty(),

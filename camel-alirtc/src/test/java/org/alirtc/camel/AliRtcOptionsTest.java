@@ -18,6 +18,7 @@ import org.alirtc.sdk.EngineMode;
 import org.alirtc.sdk.EngineOptions;
 import org.alirtc.sdk.model.AudioFormat;
 import org.alirtc.sdk.model.ChannelProfile;
+import org.alirtc.sdk.model.DevelopmentApp;
 import org.alirtc.sdk.model.JoinChannelConfig;
 import org.alirtc.sdk.model.PublishAvsyncMode;
 import org.alirtc.sdk.model.PublishMode;
@@ -131,7 +132,7 @@ class AliRtcOptionsTest {
                 settings.joinConfig());
         assertEquals("{}", settings.extraJson());
         assertTrue(settings.dataChannel(), "the data channel is on unless switched off");
-        assertEquals("local", endpoint.sessionKey().appId());
+        assertEquals(DevelopmentApp.APP_ID, endpoint.sessionKey().appId());
         assertEquals(EngineOptions.DEFAULT_LOW_PORT, settings.engineOptions().lowPort());
     }
 

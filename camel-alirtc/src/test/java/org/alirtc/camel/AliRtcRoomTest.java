@@ -187,7 +187,7 @@ class AliRtcRoomTest extends CamelTestSupport {
                 bobSession.getUsersInRoom().toString());
         assertEquals(
                 2,
-                org.alirtc.local.LocalCloud.shared().memberCount("local", "roomA"),
+                org.alirtc.local.LocalCloud.shared().memberCount(org.alirtc.sdk.model.DevelopmentApp.APP_ID, "roomA"),
                 "two members in the emulated room: bob's two endpoints joined once");
     }
 
