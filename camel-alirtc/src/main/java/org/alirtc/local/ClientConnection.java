@@ -224,8 +224,12 @@ final class ClientConnection {
         try {
             handle(message);
         } catch (RuntimeException e) {
-            LOG.warn(
-                    "Connection {} failed to handle {}; the connection goes on", name, CommandId.name(message.id()), e);
+            warnings.warn(
+                    "handling-failed-" + message.id(),
+                    "Connection {} failed to handle {}; the connection goes on",
+                    name,
+                    CommandId.name(message.id()),
+                    e);
         }
     }
 
@@ -321,14 +325,16 @@ final class ClientConnection {
     private void createEngine(CreateRtcEngine create) {
         participant.extra = EngineExtra.parse(create.extra());
         EngineExtra flags = participant.extra;
-        LOG.info(
+        warnings.info(
+                "create-engine",
                 "Connection {}: local core service (emulated cloud). Not available in local mode: AAC transcoding and "
                         + "H264 encoding or decoding, so only PCM audio and I420 (YUV) video are delivered and H264/H265 pushes "
                         + "are dropped; screen share, dual stream, audio effects, SIP/VoIP, voiceprint and statistics are not "
                         + "emulated.",
                 name);
         if (flags.audioObserverCodec() != EngineExtra.CODEC_RAW) {
-            LOG.info(
+            warnings.info(
+                    "aac-unavailable",
                     "Connection {}: AAC delivery requested (user_specified_audio_observer_codec {}) is unavailable in "
                             + "local mode; {}",
                     name,
@@ -336,7 +342,8 @@ final class ClientConnection {
                     flags.deliversPcm() ? "PCM only is delivered" : "no audio is delivered");
         }
         if (flags.videoObserverCodec() != EngineExtra.CODEC_RAW) {
-            LOG.info(
+            warnings.info(
+                    "h264-unavailable",
                     "Connection {}: H264 delivery requested (user_specified_video_observer_codec {}) is unavailable in "
                             + "local mode; {}",
                     name,
@@ -362,7 +369,8 @@ final class ClientConnection {
 
     private void join(String channel, String userId, JoinSettings config, JoinAdmission.Result admitted) {
         if (participant.isJoined()) {
-            LOG.warn(
+            warnings.warn(
+                    "join-while-joined",
                     "Connection {}: join of {} refused: already in channel {}; leave it first",
                     name,
                     channel,
@@ -371,7 +379,8 @@ final class ClientConnection {
             return;
         }
         if (!admitted.admitted()) {
-            LOG.info(
+            warnings.info(
+                    "join-refused",
                     "Connection {}: join of user {} to channel {} refused with error 0x{}",
                     name,
                     userId,
@@ -455,7 +464,7 @@ final class ClientConnection {
             byte[] bytes = param.getBytes(StandardCharsets.UTF_8);
             data = ProtocolJson.parse(bytes, 0, bytes.length).path(WireKeys.DATA);
         } catch (RuntimeException e) {
-            LOG.warn("Connection {}: SetParameter ignored: the parameter is not JSON", name);
+            warnings.warn("parameter-not-json", "Connection {}: SetParameter ignored: the parameter is not JSON", name);
             return;
         }
         JsonNode pub = data.get(WireKeys.ENABLE_PUB_DATA_CHANNEL);

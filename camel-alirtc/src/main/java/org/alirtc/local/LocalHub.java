@@ -1,7 +1,6 @@
 package org.alirtc.local;
 
 import java.io.IOException;
-import java.net.SocketException;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.Set;
@@ -16,14 +15,22 @@ import org.slf4j.LoggerFactory;
  * JVM's {@link LocalCloud}. Local cores in other processes relay their client's connection to it (see
  * {@link LocalCoreServer}). It listens on 127.0.0.1 (and ::1) until {@link #close()}; its threads are daemon
  * threads named {@code alirtc-local-...}.
+ *
+ * <p>Under abuse it degrades and recovers: it serves at most {@link LocalCoreOptions#maxConnections()} clients at
+ * once and disconnects any further one at once; when accepting fails (typically because the process ran out of
+ * file descriptors) it retries with a back-off of up to one second instead of spinning, logs the failure at most
+ * once a second, and serves new clients again as soon as descriptors are free.
  */
 public final class LocalHub implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalHub.class);
+    private static final long MAX_ACCEPT_BACKOFF_MILLIS = 1_000;
+    private static final Duration CONNECTION_CLOSE_WAIT = Duration.ofMillis(20);
 
     private final LoopbackListener listener;
     private final LocalCoreOptions options;
     private final Set<ClientConnection> connections = ConcurrentHashMap.newKeySet();
+    private final RateLimitedLog warnings = new RateLimitedLog(LOG);
     private final Thread acceptor;
     private volatile boolean closed;
 
@@ -61,8 +68,9 @@ public final class LocalHub implements AutoCloseable {
     public void close() {
         closed = true;
         listener.close();
+        // Each connection gets a short wait, so a hub with hundreds of clients still ends within the 2 s of a SIGTERM.
         for (ClientConnection connection : connections) {
-            connection.close(Duration.ofSeconds(1));
+            connection.close(CONNECTION_CLOSE_WAIT);
         }
         try {
             acceptor.join(1_000);
@@ -72,16 +80,45 @@ public final class LocalHub implements AutoCloseable {
     }
 
     private void acceptLoop() {
+        long backoffMillis = 0;
+        long failures = 0;
+        long refused = 0;
         while (!closed) {
             SocketChannel client;
             try {
                 client = listener.accept(null);
-            } catch (SocketException closedListener) {
-                return;
+                backoffMillis = 0;
             } catch (IOException e) {
-                if (!closed) {
-                    LOG.warn("Local hub on port {} failed to accept a client: {}", port(), e.getMessage());
+                if (closed || !listener.isOpen()) {
+                    return;
                 }
+                // Typically "Too many open files": the client waits in the backlog, so retrying at once would spin.
+                failures++;
+                backoffMillis = Math.min(MAX_ACCEPT_BACKOFF_MILLIS, Math.max(10, backoffMillis * 2));
+                warnings.warn(
+                        "accept",
+                        "Local hub on port {} cannot accept a client ({} failures so far): {}; retrying every {} ms"
+                                + " at most. Raise the open-file limit (ulimit -n) or lower {} (now {})",
+                        port(),
+                        failures,
+                        e.getMessage(),
+                        MAX_ACCEPT_BACKOFF_MILLIS,
+                        LocalCoreOptions.MAX_CONNECTIONS_VARIABLE,
+                        options.maxConnections());
+                pause(backoffMillis);
+                continue;
+            }
+            if (connections.size() >= options.maxConnections()) {
+                refused++;
+                closeQuietly(client);
+                warnings.warn(
+                        "cap",
+                        "Local hub on port {} disconnected a new client: it already serves {} clients, its cap"
+                                + " ({} refused so far); raise {} if this many clients are expected",
+                        port(),
+                        options.maxConnections(),
+                        refused,
+                        LocalCoreOptions.MAX_CONNECTIONS_VARIABLE);
                 continue;
             }
             try {
@@ -89,8 +126,25 @@ public final class LocalHub implements AutoCloseable {
                 connections.add(connection);
                 connection.whenEnded(() -> connections.remove(connection));
             } catch (IOException e) {
-                LOG.warn("Local hub on port {} could not serve a client: {}", port(), e.getMessage());
+                closeQuietly(client);
+                warnings.warn("serve", "Local hub on port {} could not serve a client: {}", port(), e.getMessage());
             }
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void closeQuietly(SocketChannel client) {
+        try {
+            client.close();
+        } catch (IOException e) {
+            LOG.debug("Closing a client socket failed", e);
         }
     }
 }
