@@ -1,6 +1,8 @@
 package org.alirtc.local;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.Set;
@@ -26,6 +28,7 @@ public final class LocalHub implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LocalHub.class);
     private static final long MAX_ACCEPT_BACKOFF_MILLIS = 1_000;
     private static final Duration CONNECTION_CLOSE_WAIT = Duration.ofMillis(20);
+    private static final Duration WARM_UP_WAIT = Duration.ofSeconds(2);
 
     private final LoopbackListener listener;
     private final LocalCoreOptions options;
@@ -50,6 +53,7 @@ public final class LocalHub implements AutoCloseable {
     public static LocalHub start(LocalCoreOptions options) throws IOException {
         LocalHub hub = new LocalHub(LoopbackListener.bind(options.port()), options.withHub(null));
         hub.acceptor.start();
+        hub.warmUp();
         LOG.info("Local hub listening on port {}", hub.port());
         return hub;
     }
@@ -61,6 +65,25 @@ public final class LocalHub implements AutoCloseable {
     /** Number of clients being served. */
     public int clientCount() {
         return connections.size();
+    }
+
+    /**
+     * Serves and ends one connection to itself. Some JDK classes on the connection path open a file while they
+     * initialise ({@code sun.nio.ch.FileDispatcherImpl} does); loaded for the first time when the process is out of
+     * descriptors they fail for good, and a hub that had served nobody yet could never accept again.
+     */
+    private void warmUp() throws IOException {
+        try (Socket self = new Socket(InetAddress.getLoopbackAddress(), port())) {
+            self.setSoTimeout((int) WARM_UP_WAIT.toMillis());
+            long deadline = System.nanoTime() + WARM_UP_WAIT.toNanos();
+            while (connections.isEmpty() && System.nanoTime() < deadline) {
+                pause(5);
+            }
+        }
+        long deadline = System.nanoTime() + WARM_UP_WAIT.toNanos();
+        while (!connections.isEmpty() && System.nanoTime() < deadline) {
+            pause(5);
+        }
     }
 
     /** Stops accepting and ends every connection (their users leave their rooms). */
@@ -88,7 +111,7 @@ public final class LocalHub implements AutoCloseable {
             try {
                 client = listener.accept(null);
                 backoffMillis = 0;
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException | LinkageError e) {
                 if (closed || !listener.isOpen()) {
                     return;
                 }
@@ -101,7 +124,7 @@ public final class LocalHub implements AutoCloseable {
                                 + " at most. Raise the open-file limit (ulimit -n) or lower {} (now {})",
                         port(),
                         failures,
-                        e.getMessage(),
+                        e.toString(),
                         MAX_ACCEPT_BACKOFF_MILLIS,
                         LocalCoreOptions.MAX_CONNECTIONS_VARIABLE,
                         options.maxConnections());
@@ -125,9 +148,11 @@ public final class LocalHub implements AutoCloseable {
                 ClientConnection connection = ClientConnection.start(client, LocalCloud.shared(), options);
                 connections.add(connection);
                 connection.whenEnded(() -> connections.remove(connection));
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException | LinkageError e) {
+                // Out of descriptors, a connection cannot even be set up; the acceptor must live on regardless.
                 closeQuietly(client);
-                warnings.warn("serve", "Local hub on port {} could not serve a client: {}", port(), e.getMessage());
+                warnings.warn("serve", "Local hub on port {} could not serve a client: {}", port(), e.toString());
+                pause(MAX_ACCEPT_BACKOFF_MILLIS);
             }
         }
     }
@@ -143,7 +168,7 @@ public final class LocalHub implements AutoCloseable {
     private static void closeQuietly(SocketChannel client) {
         try {
             client.close();
-        } catch (IOException e) {
+        } catch (IOException | LinkageError e) {
             LOG.debug("Closing a client socket failed", e);
         }
     }
