@@ -76,7 +76,7 @@ public final class AliRtcCli {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         return switch (command) {
             case "join" -> join(rest, out, err, stopRequest);
-            case "local-core" -> LocalCoreCommand.run(rest, out);
+            case "local-core" -> LocalCoreCommand.run(rest, out, stopRequest);
             case "--help", "-h", "help" -> {
                 out.print(usage());
                 yield EXIT_OK;

@@ -39,18 +39,23 @@ final class CallbackPrinter implements InvocationHandler {
 
     private final RtcEngineListener delegate;
     private final EventLog log;
+    private final Runnable heard;
 
-    private CallbackPrinter(RtcEngineListener delegate, EventLog log) {
+    private CallbackPrinter(RtcEngineListener delegate, EventLog log, Runnable heard) {
         this.delegate = delegate;
         this.log = log;
+        this.heard = heard;
     }
 
-    /** A listener that prints each non-media callback to {@code log}, then calls {@code delegate}. */
-    static RtcEngineListener wrap(RtcEngineListener delegate, EventLog log) {
+    /**
+     * A listener that runs {@code heard} on every callback, prints each non-media callback to {@code log}, then
+     * calls {@code delegate}.
+     */
+    static RtcEngineListener wrap(RtcEngineListener delegate, EventLog log, Runnable heard) {
         return (RtcEngineListener) Proxy.newProxyInstance(
                 RtcEngineListener.class.getClassLoader(),
                 new Class<?>[] {RtcEngineListener.class},
-                new CallbackPrinter(delegate, log));
+                new CallbackPrinter(delegate, log, heard));
     }
 
     /** {@code onJoinChannelResult} becomes {@code OnJoinChannelResult}. */
@@ -67,6 +72,7 @@ final class CallbackPrinter implements InvocationHandler {
                 default -> "CallbackPrinter[" + delegate + "]";
             };
         }
+        heard.run();
         if (!MEDIA_CALLBACKS.contains(method.getName())) {
             log.emit(eventName(method.getName()), fields(method, args));
         }

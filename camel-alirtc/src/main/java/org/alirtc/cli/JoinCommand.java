@@ -129,12 +129,14 @@ final class JoinCommand {
     /** Creates the engine, joins, stays, leaves and releases; returns the reason of a failure, or null. */
     private String runEngine(JoinListener listener, MediaMonitor monitor, AudioFeed feed, EventLog log) {
         RtcEngine engine;
+        CoreWatchdog watchdog = new CoreWatchdog(listener.failure());
         try {
-            engine = RtcEngineFactory.create(engineOptions(), CallbackPrinter.wrap(listener, log));
+            engine = RtcEngineFactory.create(engineOptions(), CallbackPrinter.wrap(listener, log, watchdog::heard));
         } catch (IOException | RuntimeException e) {
             return "cannot start the engine: " + e.getMessage();
         }
         listener.attach(engine);
+        watchdog.attach(engine);
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "alirtc-cli-summary");
             thread.setDaemon(true);
@@ -146,6 +148,7 @@ final class JoinCommand {
             failure = join(engine);
             if (failure == null) {
                 ticker.scheduleAtFixedRate(monitor::printSummary, 1, 1, TimeUnit.SECONDS);
+                ticker.scheduleAtFixedRate(watchdog::check, 1, 1, TimeUnit.SECONDS);
                 failure = stay(engine, listener, feed);
                 if (failure == null) {
                     failure = leave(engine);

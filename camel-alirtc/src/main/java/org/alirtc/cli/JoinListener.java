@@ -21,7 +21,8 @@ import org.alirtc.sdk.model.VideoFrame;
 /**
  * What {@code join} does in reaction to callbacks: counts and records received media and messages, sends the
  * requested data channel and SEI messages once someone can receive them, and notices a core service that goes
- * away. Runs on the engine's reader thread, behind {@link CallbackPrinter}.
+ * away or loses its connection ({@code onError} with ERR_NETWORK_DISCONNECT). Runs on the engine's reader thread,
+ * behind {@link CallbackPrinter}.
  *
  * <p>Data channel messages go out when the first remote user has subscribed to this user's data channel
  * ({@code OnRemoteUserSubscribedDataChannel}); SEI messages when the test-pattern video is published and a remote
@@ -179,6 +180,13 @@ final class JoinListener implements RtcEngineListener {
     }
 
     // ---- the core service ----------------------------------------------------------------------------------------
+
+    @Override
+    public void onError(int errorCode) {
+        if (errorCode == ErrorCode.NETWORK_DISCONNECT.code()) {
+            failure.complete("the connection to the core service was lost (" + ErrorCode.describe(errorCode) + ")");
+        }
+    }
 
     @Override
     public void onCoreServiceExit(int exitCode) {

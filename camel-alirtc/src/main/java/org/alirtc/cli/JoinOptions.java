@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -85,9 +86,11 @@ public record JoinOptions(
                 OptionSpec.value("channel", "C", "channel id (1-64 of A-Z a-z 0-9 - _), required"),
                 OptionSpec.value("user", "U", "user id (same rule), required"),
                 OptionSpec.value("user-name", "N", "display name (default: none)"),
-                OptionSpec.value("token", "T", "join token from your app server"),
-                OptionSpec.value("app-id", "A", "app id: generate a 24 h token locally (with --app-key)"),
-                OptionSpec.value("app-key", "K", "app key for the generated token; never printed"),
+                OptionSpec.value("token", "T", "join token from your app server (visible in ps: prefer the next two)"),
+                OptionSpec.value("token-file", "FILE", "read the join token from FILE; or set ALIRTC_TOKEN"),
+                OptionSpec.value("app-id", "A", "app id: generate a 24 h token locally (with the app key)"),
+                OptionSpec.value("app-key", "K", "app key for the generated token; never printed, visible in ps"),
+                OptionSpec.value("app-key-file", "FILE", "read the app key from FILE; or set ALIRTC_APP_KEY"),
                 OptionSpec.value("mode", "sdk|local", "core service: vendor binary (sdk) or built-in (local, default)"),
                 OptionSpec.value("core-service", "PATH", "AliRtcCoreService executable, required with --mode sdk"),
                 OptionSpec.value("low-port", "P", "lowest loopback port for the core service (default 42000)"),
@@ -117,6 +120,16 @@ public record JoinOptions(
      * @throws UsageException naming the first problem and its fix
      */
     public static JoinOptions from(ParsedArguments args) throws UsageException {
+        return from(args, System.getenv());
+    }
+
+    /**
+     * Validates parsed arguments, taking the token ({@code ALIRTC_TOKEN}) or the app key ({@code ALIRTC_APP_KEY})
+     * from {@code environment} when the command line does not give them.
+     *
+     * @throws UsageException naming the first problem and its fix
+     */
+    static JoinOptions from(ParsedArguments args, Map<String, String> environment) throws UsageException {
         if (!args.positionals().isEmpty()) {
             throw new UsageException("Unexpected argument '"
                     + args.positionals().get(0) + "': every join setting is an option such as --channel C");
@@ -126,15 +139,22 @@ public record JoinOptions(
         EngineMode mode = mode(args.value("mode"));
         Path coreService = coreService(args.value("core-service"), mode);
 
-        String token = args.value("token");
         String appId = args.value("app-id");
-        String appKey = args.value("app-key");
-        if (token != null && (appId != null || appKey != null)) {
+        boolean tokenGiven = SecretArgument.TOKEN.onCommandLine(args);
+        if (tokenGiven && (appId != null || SecretArgument.APP_KEY.onCommandLine(args))) {
             throw new UsageException("--token cannot be combined with --app-id/--app-key: give either a token or"
                     + " the app id and key to generate one");
         }
-        if ((appId == null) != (appKey == null)) {
-            throw new UsageException("--app-id and --app-key go together: give both to generate a token");
+        // The environment fills in only what the command line leaves open: a token unless an app id is given, the
+        // app key of a given app id.
+        String token = SecretArgument.TOKEN.resolve(args, environment, appId == null);
+        String appKey = SecretArgument.APP_KEY.resolve(args, environment, appId != null);
+        if (appId == null && appKey != null) {
+            throw new UsageException("--app-key goes with --app-id: give both to generate a token");
+        }
+        if (appId != null && appKey == null) {
+            throw new UsageException("--app-id needs the app key: give --app-key-file FILE, set ALIRTC_APP_KEY, or"
+                    + " give --app-key K");
         }
         if (token != null && token.isBlank()) {
             throw new UsageException("--token is empty: give the token from your app server");

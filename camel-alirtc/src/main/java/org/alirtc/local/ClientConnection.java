@@ -224,8 +224,12 @@ final class ClientConnection {
         try {
             handle(message);
         } catch (RuntimeException e) {
-            LOG.warn(
-                    "Connection {} failed to handle {}; the connection goes on", name, CommandId.name(message.id()), e);
+            warnings.warn(
+                    "handling-failed-" + message.id(),
+                    "Connection {} failed to handle {}; the connection goes on",
+                    name,
+                    CommandId.name(message.id()),
+                    e);
         }
     }
 
@@ -321,13 +325,15 @@ final class ClientConnection {
     private void createEngine(CreateRtcEngine create) {
         participant.extra = EngineExtra.parse(create.extra());
         EngineExtra flags = participant.extra;
-        LOG.info(
+        warnings.info(
+                "create-engine",
                 "Connection {}: local core service (emulated cloud). Not available in local mode: decoding H264/H265"
                         + " pushes (they are refused); screen share, dual stream, audio effects, SIP/VoIP, voiceprint"
                         + " and statistics are not emulated.",
                 name);
         if (flags.audioObserverCodec() != EngineExtra.CODEC_RAW && !Encoders.available()) {
-            LOG.info(
+            warnings.info(
+                    "aac-unavailable",
                     "Connection {}: AAC delivery requested (user_specified_audio_observer_codec {}) is unavailable without "
                             + "FFmpeg on the class path; {}",
                     name,
@@ -335,7 +341,8 @@ final class ClientConnection {
                     flags.deliversPcm() ? "PCM only is delivered" : "no audio is delivered");
         }
         if (flags.videoObserverCodec() != EngineExtra.CODEC_RAW && !Encoders.available()) {
-            LOG.info(
+            warnings.info(
+                    "h264-unavailable",
                     "Connection {}: H264 delivery requested (user_specified_video_observer_codec {}) is unavailable without "
                             + "FFmpeg on the class path; {}",
                     name,
@@ -361,7 +368,8 @@ final class ClientConnection {
 
     private void join(String channel, String userId, JoinSettings config, JoinAdmission.Result admitted) {
         if (participant.isJoined()) {
-            LOG.warn(
+            warnings.warn(
+                    "join-while-joined",
                     "Connection {}: join of {} refused: already in channel {}; leave it first",
                     name,
                     channel,
@@ -370,7 +378,8 @@ final class ClientConnection {
             return;
         }
         if (!admitted.admitted()) {
-            LOG.info(
+            warnings.info(
+                    "join-refused",
                     "Connection {}: join of user {} to channel {} refused with error 0x{}: {}",
                     name,
                     userId,
@@ -455,7 +464,7 @@ final class ClientConnection {
             byte[] bytes = param.getBytes(StandardCharsets.UTF_8);
             data = ProtocolJson.parse(bytes, 0, bytes.length).path(WireKeys.DATA);
         } catch (RuntimeException e) {
-            LOG.warn("Connection {}: SetParameter ignored: the parameter is not JSON", name);
+            warnings.warn("parameter-not-json", "Connection {}: SetParameter ignored: the parameter is not JSON", name);
             return;
         }
         JsonNode pub = data.get(WireKeys.ENABLE_PUB_DATA_CHANNEL);

@@ -43,6 +43,8 @@ record EngineExtra(
     static final EngineExtra DEFAULTS = new EngineExtra(false, 0, CODEC_RAW, CODEC_RAW, DEFAULT_AAC_BITRATE);
 
     private static final Logger LOG = LoggerFactory.getLogger(EngineExtra.class);
+    /** Shared by every connection, so a client that creates engines in a loop cannot flood the log. */
+    private static final RateLimitedLog WARNINGS = new RateLimitedLog(LOG);
 
     /** Parses the extra JSON text; anything unreadable falls back to the defaults, with a warning. */
     static EngineExtra parse(String text) {
@@ -54,14 +56,17 @@ record EngineExtra(
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             json = ProtocolJson.parse(bytes, 0, bytes.length);
         } catch (RuntimeException e) {
-            LOG.warn("Engine extra is not JSON; using the defaults (write a JSON object such as "
-                    + EngineExtraJson.EXAMPLE + ")");
+            WARNINGS.warn(
+                    "extra-not-json",
+                    "Engine extra is not JSON; using the defaults (write a JSON object such as "
+                            + EngineExtraJson.EXAMPLE + ")");
             return DEFAULTS;
         }
         EngineExtraFlags flags = EngineExtraJson.read(json);
         int rate = flags.audioObserverResampleRate() == null ? 0 : flags.audioObserverResampleRate();
         if (rate != 0 && !PcmFormat.isSupportedRate(rate)) {
-            LOG.warn(
+            WARNINGS.warn(
+                    "extra-rate",
                     "{} {} is not a supported rate; delivering 48000 Hz (use 0 or one of 8000, 16000, 32000, 44100,"
                             + " 48000 ...)",
                     WireKeys.USER_SPECIFIED_AUDIO_OBSERVER_RESAMPLE_RATE,

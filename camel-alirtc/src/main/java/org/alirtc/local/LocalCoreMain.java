@@ -2,7 +2,7 @@ package org.alirtc.local;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Command line of the local core service, the same as the vendor's {@code AliRtcCoreService}:
@@ -25,11 +25,15 @@ public final class LocalCoreMain {
     private LocalCoreMain() {}
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(run(args, new CompletableFuture<>()));
     }
 
-    /** Runs the core or the hub until it is done and returns the exit code (0 done, 1 cannot bind, 2 usage). */
-    public static int run(String[] args) {
+    /**
+     * Runs the core or the hub until it is done, or until {@code stopRequest} completes (on SIGTERM, say), and
+     * returns the exit code (0 done, 1 cannot bind, 2 usage). A stop request ends the connections and returns
+     * within about two seconds.
+     */
+    public static int run(String[] args, CompletableFuture<Void> stopRequest) {
         boolean hub = args.length == 2 && "--hub".equals(args[0]);
         if (!(hub || args.length == 1)) {
             return usage("expected a port or --hub <port>");
@@ -48,7 +52,7 @@ public final class LocalCoreMain {
             return usage(e.getMessage());
         }
         try {
-            return hub ? runHub(options) : runCore(options);
+            return hub ? runHub(options, stopRequest) : runCore(options, stopRequest);
         } catch (IOException e) {
             System.err.println("alirtc-local-core: cannot listen on port " + port + ": " + e.getMessage()
                     + " (choose another port or 0)");
@@ -56,23 +60,20 @@ public final class LocalCoreMain {
         }
     }
 
-    private static int runCore(LocalCoreOptions options) throws IOException {
+    private static int runCore(LocalCoreOptions options, CompletableFuture<Void> stopRequest) throws IOException {
         LocalCoreServer server = LocalCoreServer.start(options);
         System.out.println("Bind port: " + server.port());
         System.out.flush();
         ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> server.stop(Duration.ZERO)));
+        stopRequest.thenRun(() -> server.stop(Duration.ZERO));
         return server.exitFuture().join();
     }
 
-    private static int runHub(LocalCoreOptions options) throws IOException {
+    private static int runHub(LocalCoreOptions options, CompletableFuture<Void> stopRequest) throws IOException {
         LocalHub hub = LocalHub.start(options);
         System.out.println("Hub port: " + hub.port());
         System.out.flush();
-        try {
-            new CountDownLatch(1).await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        stopRequest.join();
         hub.close();
         return 0;
     }

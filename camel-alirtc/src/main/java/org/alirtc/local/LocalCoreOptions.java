@@ -17,13 +17,21 @@ import java.util.Optional;
  * @param appKeys       app key per app id; joins with a token for one of these app ids must carry a valid,
  *                      unexpired signature. Tokens of other app ids are accepted without a signature check
  * @param acceptTimeout how long a core waits for its one client before it ends by itself
+ * @param maxConnections how many clients a hub serves at once; a client beyond it is disconnected at once. Each
+ *                      connection holds three file descriptors (its socket and its selector's two), so keep three
+ *                      times this well below the process's open-file limit ({@code ulimit -n})
  */
-public record LocalCoreOptions(int port, String hub, Map<String, String> appKeys, Duration acceptTimeout) {
+public record LocalCoreOptions(
+        int port, String hub, Map<String, String> appKeys, Duration acceptTimeout, int maxConnections) {
 
     /** Environment variable naming the hub, {@code host:port}. */
     public static final String HUB_VARIABLE = "ALIRTC_LOCAL_HUB";
     /** Environment variable listing app keys, {@code appId:appKey,appId2:appKey2}. */
     public static final String APP_KEYS_VARIABLE = "ALIRTC_LOCAL_APP_KEYS";
+    /** Environment variable setting {@link #maxConnections()}, a positive number. */
+    public static final String MAX_CONNECTIONS_VARIABLE = "ALIRTC_LOCAL_MAX_CONNECTIONS";
+    /** Clients a hub serves at once unless told otherwise: 768 descriptors, within the common limit of 1024. */
+    public static final int DEFAULT_MAX_CONNECTIONS = 256;
     /** How long a core waits for its client unless told otherwise. */
     public static final Duration DEFAULT_ACCEPT_TIMEOUT = Duration.ofSeconds(30);
 
@@ -50,6 +58,15 @@ public record LocalCoreOptions(int port, String hub, Map<String, String> appKeys
             throw new IllegalArgumentException("Accept timeout " + acceptTimeout
                     + " is not positive: pass how long to wait for the client, e.g. PT30S");
         }
+        if (maxConnections < 1) {
+            throw new IllegalArgumentException("Connection cap " + maxConnections
+                    + " is not positive: give how many clients a hub serves at once, e.g. 256");
+        }
+    }
+
+    /** Like the canonical constructor, with the default connection cap. */
+    public LocalCoreOptions(int port, String hub, Map<String, String> appKeys, Duration acceptTimeout) {
+        this(port, hub, appKeys, acceptTimeout, DEFAULT_MAX_CONNECTIONS);
     }
 
     /** Ephemeral port, no hub, no app keys, the default accept timeout. */
@@ -57,7 +74,10 @@ public record LocalCoreOptions(int port, String hub, Map<String, String> appKeys
         return new LocalCoreOptions(0, null, Map.of(), DEFAULT_ACCEPT_TIMEOUT);
     }
 
-    /** Ephemeral port, hub and app keys from {@value #HUB_VARIABLE} and {@value #APP_KEYS_VARIABLE}. */
+    /**
+     * Ephemeral port; hub, app keys and connection cap from {@value #HUB_VARIABLE}, {@value #APP_KEYS_VARIABLE} and
+     * {@value #MAX_CONNECTIONS_VARIABLE}.
+     */
     public static LocalCoreOptions defaults() {
         return fromEnvironment(System.getenv());
     }
@@ -70,15 +90,17 @@ public record LocalCoreOptions(int port, String hub, Map<String, String> appKeys
     public static LocalCoreOptions fromEnvironment(Map<String, String> environment) {
         String hub = environment.get(HUB_VARIABLE);
         Map<String, String> keys;
+        int maxConnections;
         try {
             if (hub != null && !hub.isBlank()) {
                 parseHub(hub.strip());
             }
             keys = parseAppKeys(environment.get(APP_KEYS_VARIABLE));
+            maxConnections = parseMaxConnections(environment.get(MAX_CONNECTIONS_VARIABLE));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Environment: " + e.getMessage(), e);
         }
-        return new LocalCoreOptions(0, hub, keys, DEFAULT_ACCEPT_TIMEOUT);
+        return new LocalCoreOptions(0, hub, keys, DEFAULT_ACCEPT_TIMEOUT, maxConnections);
     }
 
     /**
@@ -104,21 +126,37 @@ public record LocalCoreOptions(int port, String hub, Map<String, String> appKeys
         return keys;
     }
 
+    private static int parseMaxConnections(String text) {
+        if (text == null || text.isBlank()) {
+            return DEFAULT_MAX_CONNECTIONS;
+        }
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(
+                    MAX_CONNECTIONS_VARIABLE + " value '" + text + "' is not a whole number: give e.g. 256");
+        }
+    }
+
     public LocalCoreOptions withPort(int port) {
-        return new LocalCoreOptions(port, hub, appKeys, acceptTimeout);
+        return new LocalCoreOptions(port, hub, appKeys, acceptTimeout, maxConnections);
     }
 
     /** A copy using the hub at {@code hostPort} ({@code host:port}), or none when null. */
     public LocalCoreOptions withHub(String hostPort) {
-        return new LocalCoreOptions(port, hostPort, appKeys, acceptTimeout);
+        return new LocalCoreOptions(port, hostPort, appKeys, acceptTimeout, maxConnections);
     }
 
     public LocalCoreOptions withAppKeys(Map<String, String> keys) {
-        return new LocalCoreOptions(port, hub, keys, acceptTimeout);
+        return new LocalCoreOptions(port, hub, keys, acceptTimeout, maxConnections);
     }
 
     public LocalCoreOptions withAcceptTimeout(Duration timeout) {
-        return new LocalCoreOptions(port, hub, appKeys, timeout);
+        return new LocalCoreOptions(port, hub, appKeys, timeout, maxConnections);
+    }
+
+    public LocalCoreOptions withMaxConnections(int cap) {
+        return new LocalCoreOptions(port, hub, appKeys, acceptTimeout, cap);
     }
 
     /** The hub's socket address, resolved, when one is configured. */
@@ -129,7 +167,7 @@ public record LocalCoreOptions(int port, String hub, Map<String, String> appKeys
     @Override
     public String toString() {
         return "LocalCoreOptions[port=" + port + ", hub=" + hub + ", appKeys=" + appKeys.keySet()
-                + " (keys hidden), acceptTimeout=" + acceptTimeout + "]";
+                + " (keys hidden), acceptTimeout=" + acceptTimeout + ", maxConnections=" + maxConnections + "]";
     }
 
     private static InetSocketAddress parseHub(String hostPort) {

@@ -75,6 +75,11 @@ final class LoopbackListener implements AutoCloseable {
         return port;
     }
 
+    /** Whether {@link #close()} has not been called yet. */
+    boolean isOpen() {
+        return selector.isOpen();
+    }
+
     /**
      * Waits for the next client on either address.
      *

@@ -24,6 +24,7 @@ final class MediaClock {
     static final int SAMPLES_PER_TICK = TIMELINE_RATE / 100;
 
     private static final Logger LOG = LoggerFactory.getLogger(MediaClock.class);
+    private static final RateLimitedLog WARNINGS = new RateLimitedLog(LOG);
     private static final int MAX_CATCH_UP_TICKS = 20;
 
     /** Something the clock drives; called on the clock thread. */
@@ -84,7 +85,7 @@ final class MediaClock {
                 long skipped = late / TICK_NANOS;
                 tick += skipped;
                 lateness.skipped(skipped);
-                LOG.warn("Media clock stalled for {} ms; skipped {} ticks", late / 1_000_000, skipped);
+                WARNINGS.warn("stall", "Media clock stalled for {} ms; skipped {} ticks", late / 1_000_000, skipped);
                 continue;
             }
             lateness.record(late);
@@ -92,7 +93,7 @@ final class MediaClock {
                 try {
                     client.tick(now);
                 } catch (RuntimeException e) {
-                    LOG.warn("A room failed on a clock tick; the clock goes on", e);
+                    WARNINGS.warn("tick-failed", "A room failed on a clock tick; the clock goes on", e);
                 }
             }
             tick++;

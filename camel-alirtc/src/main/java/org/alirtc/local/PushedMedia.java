@@ -80,7 +80,8 @@ final class PushedMedia {
             downmix = channels == 1 ? null : new Resampler(pushFormat, PcmFormat.of(rate, 1));
             participant.audio.setRate(rate);
         } catch (IllegalArgumentException e) {
-            LOG.warn(
+            warnings.warn(
+                    "audio-source",
                     "Connection {}: SetExternalAudioSource ignored: {}; pushes stay {}",
                     name,
                     e.getMessage(),

@@ -47,6 +47,7 @@ public final class CoreConnector {
                 throw new IOException("The core service ended before accepting a connection on port " + port);
             }
             StringBuilder causes = new StringBuilder();
+            boolean allRefused = true;
             for (InetAddress address : addresses) {
                 long remainingMillis = (deadline - System.nanoTime()) / 1_000_000;
                 int attemptMillis = (int) Math.max(1, Math.min(MAX_ATTEMPT_MILLIS, remainingMillis));
@@ -59,6 +60,7 @@ public final class CoreConnector {
                     return socket;
                 } catch (IOException e) {
                     socket.close();
+                    allRefused &= e instanceof java.net.ConnectException;
                     causes.append(causes.length() == 0 ? "" : "; ")
                             .append(address.getHostAddress())
                             .append(": ")
@@ -68,7 +70,13 @@ public final class CoreConnector {
             long remainingNanos = deadline - System.nanoTime();
             if (remainingNanos <= 0) {
                 throw new IOException("Could not connect to the core service on port " + port + " within "
-                        + timeout.toMillis() + " ms: " + causes);
+                        + timeout.toMillis() + " ms: " + causes
+                        + (allRefused
+                                ? ". The core service is running but refuses connections, which after it announced"
+                                        + " its port means another process connected to the core service first (the"
+                                        + " port is visible in its command line; the vendor's design lets any local"
+                                        + " process connect)"
+                                : ""));
             }
             sleep(Math.min(RETRY_MILLIS, Math.max(1, remainingNanos / 1_000_000)), port);
         }

@@ -23,6 +23,7 @@ import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 /**
  * The vendor's {@code AliRtcCoreService} as a supervised child process. Started with the port to bind as its only
@@ -142,6 +143,38 @@ public final class CoreServiceProcess implements CoreService {
         return thread;
     }
 
+    /**
+     * The level a stderr line of the child was written at, when it names one near its start (the local core's
+     * {@code [thread] INFO logger - ...}, or {@code W}/{@code E} style words of other loggers); WARN when it names
+     * none, since an unlabelled stderr line is most likely a problem.
+     */
+    static Level levelOf(String line) {
+        String head = line.length() > 120 ? line.substring(0, 120) : line;
+        for (String word : head.split("[\\s\\[\\]:|]+")) {
+            switch (word) {
+                case "ERROR", "FATAL", "SEVERE" -> {
+                    return Level.ERROR;
+                }
+                case "WARN", "WARNING" -> {
+                    return Level.WARN;
+                }
+                case "INFO" -> {
+                    return Level.INFO;
+                }
+                case "DEBUG" -> {
+                    return Level.DEBUG;
+                }
+                case "TRACE" -> {
+                    return Level.TRACE;
+                }
+                default -> {
+                    // not a level word
+                }
+            }
+        }
+        return Level.WARN;
+    }
+
     private void pumpLines(InputStream stream, String prefix, boolean isError) {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
             String line;
@@ -149,7 +182,7 @@ public final class CoreServiceProcess implements CoreService {
                 String text = line.strip();
                 remember(prefix + text);
                 if (isError) {
-                    LOG.warn("{}{}", prefix, text);
+                    LOG.atLevel(levelOf(text)).log("{}{}", prefix, text);
                 } else {
                     LOG.info("{}{}", prefix, text);
                     if (!announcedPort.isDone() && text.startsWith(ANNOUNCEMENT)) {

@@ -2,8 +2,10 @@ package org.alirtc.sdk.ipc;
 
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,21 +14,38 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Reads whole messages (a JSON header chunk and the binary chunks that belong to it) from a stream of
  * length-prefixed chunks. Not thread-safe: one reader thread owns it.
  *
- * <p>Whatever arrives, the reader stays in step with the stream by the length prefixes: an oversize chunk is
- * skipped without being allocated, a header that is not JSON is dropped, and a payload whose size disagrees with
- * its header is consumed and reported. Each of these surfaces as a {@link MalformedMessageException}, after which
- * the next {@link #read()} starts cleanly at the next chunk.
+ * <p>Memory: a length prefix alone allocates nothing; a buffer grows only as the bytes it announced arrive, and no
+ * chunk or payload larger than {@code maxChunkBytes} is ever held (it is skipped by its prefix). So one connection
+ * holds at most about {@code maxChunkBytes} plus 64 KiB, whatever a peer declares.
+ *
+ * <p>Bad input surfaces as a {@link MalformedMessageException}, after which the next {@link #read()} starts
+ * cleanly: an oversize chunk is skipped without being allocated, a header that is not JSON is dropped, and a payload
+ * whose size disagrees with its header is consumed and reported. Declared sizes are exact integers: a size that is
+ * not a whole number in {@code 0..2^31-1} (such as {@code 1e30} or {@code 4294967396}) is refused, never truncated.
+ * When a payload turns out shorter than its declared size, the chunk that follows is looked at before it is taken
+ * as payload: a chunk that is itself a valid header ends the short message (reported as malformed) and is read as
+ * the next message, so a short push does not swallow the commands after it. Binary chunks met while looking for the
+ * next header after a refused size are skipped.
  */
 public final class MessageReader {
 
     /** The default cap on a single chunk; a 1080p I420 frame is 3,110,400 bytes, so this leaves ample room. */
     public static final int DEFAULT_MAX_CHUNK_BYTES = 64 * 1024 * 1024;
 
+    /** Buffers start at this size at most and double as bytes arrive. */
+    private static final int INITIAL_BUFFER_BYTES = 64 * 1024;
+    /** A header is a small JSON object; a chunk this large is never taken for one while resynchronising. */
+    private static final int MAX_RESYNC_HEADER_BYTES = 64 * 1024;
+
     private final DataInputStream in;
     private final Direction direction;
     private final int maxChunkBytes;
     private byte[] scratch = new byte[4096];
     private byte[] discard;
+    /** A header chunk met while reading a payload, to be read as the next message. */
+    private byte[] pending;
+    /** Whether binary chunks are skipped until the next header (after a size that could not be trusted). */
+    private boolean resyncing;
 
     public MessageReader(InputStream in, Direction direction, int maxChunkBytes) {
         if (maxChunkBytes <= 0) {
@@ -44,9 +63,28 @@ public final class MessageReader {
      * @throws MalformedMessageException when a message had to be dropped; the stream is still usable
      */
     public Message read() throws IOException, MalformedMessageException {
-        int length;
-        do {
+        ObjectNode header = pending != null ? takePending() : readHeader();
+        int id = header.get(direction.idKey()).intValue();
+        Direction.PayloadRule rule = direction.payloadRule(id);
+        if (!rule.hasPayload()) {
+            return new Message(id, header, null);
+        }
+        long declared = declaredSize(id, header, rule);
+        return rule.singleChunk()
+                ? readSingleChunk(id, header, rule, declared)
+                : readChunksUpTo(id, header, rule, (int) declared);
+    }
+
+    private ObjectNode readHeader() throws IOException, MalformedMessageException {
+        while (true) {
             long prefix = readLength();
+            if (resyncing) {
+                if (readIfHeader(prefix)) {
+                    resyncing = false;
+                    return takePending();
+                }
+                continue;
+            }
             if (prefix > maxChunkBytes) {
                 skip(prefix);
                 throw new MalformedMessageException(
@@ -54,48 +92,108 @@ public final class MessageReader {
                         "Skipped a header chunk of " + prefix + " bytes: it exceeds the cap of " + maxChunkBytes
                                 + " bytes");
             }
-            length = (int) prefix;
-            if (scratch.length < length) {
-                scratch = new byte[Math.max(length, scratch.length * 2)];
+            int length = (int) prefix;
+            scratch = readGrowing(scratch, 0, length);
+            if (!isBlank(scratch, length)) {
+                try {
+                    return parseHeader(scratch, length);
+                } finally {
+                    shrinkScratch();
+                }
             }
-            in.readFully(scratch, 0, length);
-        } while (isBlank(scratch, length));
-
-        ObjectNode header = parseHeader(length);
-        int id = header.get(direction.idKey()).asInt();
-        Direction.PayloadRule rule = direction.payloadRule(id);
-        if (!rule.hasPayload()) {
-            return new Message(id, header, null);
+            shrinkScratch();
         }
-        int declared = header.path(rule.sizeKey()).asInt(-1);
-        return rule.singleChunk()
-                ? readSingleChunk(id, header, rule, declared)
-                : readChunksUpTo(id, header, rule, declared);
     }
 
-    private ObjectNode parseHeader(int length) throws MalformedMessageException {
+    private ObjectNode takePending() throws MalformedMessageException {
+        byte[] chunk = pending;
+        pending = null;
+        return parseHeader(chunk, chunk.length);
+    }
+
+    /**
+     * Reads a chunk of {@code length} bytes whose prefix was just read; when it is a valid header it becomes
+     * {@link #pending} and true is returned, otherwise it is consumed and false is returned. Only the first byte of
+     * a binary chunk is read before the rest is skipped.
+     */
+    private boolean readIfHeader(long length) throws IOException {
+        if (length == 0) {
+            return false;
+        }
+        int first = in.read();
+        if (first < 0) {
+            throw new EOFException("The stream ended inside a chunk");
+        }
+        if (first != '{' || length > MAX_RESYNC_HEADER_BYTES) {
+            skip(length - 1);
+            return false;
+        }
+        byte[] chunk = new byte[(int) length];
+        chunk[0] = (byte) first;
+        in.readFully(chunk, 1, chunk.length - 1);
+        if (!isHeader(chunk, chunk.length)) {
+            return false;
+        }
+        pending = chunk;
+        return true;
+    }
+
+    private boolean isHeader(byte[] chunk, int length) {
+        try {
+            parseHeader(chunk, length);
+            return true;
+        } catch (MalformedMessageException notAHeader) {
+            return false;
+        }
+    }
+
+    private ObjectNode parseHeader(byte[] chunk, int length) throws MalformedMessageException {
         JsonNode node;
         try {
-            node = ProtocolJson.parse(scratch, 0, length);
+            node = ProtocolJson.parse(chunk, 0, length);
         } catch (RuntimeException e) {
             throw new MalformedMessageException(
-                    -1, "Dropped a " + length + "-byte header chunk that is not JSON: " + preview(length));
+                    -1, "Dropped a " + length + "-byte header chunk that is not JSON: " + preview(chunk, length));
         }
         if (!(node instanceof ObjectNode header)) {
             throw new MalformedMessageException(
-                    -1, "Dropped a header chunk that is not a JSON object: " + preview(length));
+                    -1, "Dropped a header chunk that is not a JSON object: " + preview(chunk, length));
         }
         JsonNode id = header.get(direction.idKey());
-        if (id == null || !id.canConvertToInt()) {
+        if (id == null || !id.isIntegralNumber() || !id.canConvertToInt()) {
             throw new MalformedMessageException(
-                    -1, "Dropped a header without an integer \"" + direction.idKey() + "\" key: " + preview(length));
+                    -1,
+                    "Dropped a header without an integer \"" + direction.idKey() + "\" key: " + preview(chunk, length));
         }
         return header;
     }
 
-    private Message readSingleChunk(int id, ObjectNode header, Direction.PayloadRule rule, int declared)
+    /**
+     * The payload size the header declares, exactly: -1 when it is absent, otherwise a whole number in
+     * {@code 0..Integer.MAX_VALUE}; anything else drops the message and skips to the next header.
+     */
+    private long declaredSize(int id, ObjectNode header, Direction.PayloadRule rule) throws MalformedMessageException {
+        JsonNode size = header.get(rule.sizeKey());
+        if (size == null || size.isNull()) {
+            return -1;
+        }
+        if (size.isIntegralNumber() && size.canConvertToInt() && size.intValue() >= 0) {
+            return size.intValue();
+        }
+        resyncing = true;
+        throw new MalformedMessageException(
+                id,
+                "Dropped " + name(id) + ": " + rule.sizeKey() + " " + size + " is not a whole number of bytes in 0.."
+                        + Integer.MAX_VALUE + "; skipping to the next header");
+    }
+
+    private Message readSingleChunk(int id, ObjectNode header, Direction.PayloadRule rule, long declared)
             throws IOException, MalformedMessageException {
         long prefix = readLength();
+        if (prefix != declared && peekHeader(prefix)) {
+            throw new MalformedMessageException(
+                    id, "Dropped " + name(id) + ": a header came where its payload was due");
+        }
         if (prefix > maxChunkBytes) {
             skip(prefix);
             throw new MalformedMessageException(
@@ -104,8 +202,7 @@ public final class MessageReader {
                             + maxChunkBytes + " bytes");
         }
         int length = (int) prefix;
-        byte[] payload = new byte[length];
-        in.readFully(payload);
+        byte[] payload = readGrowing(null, 0, length);
         if (length != declared) {
             throw new MalformedMessageException(
                     id,
@@ -121,33 +218,86 @@ public final class MessageReader {
             return new Message(id, header, null);
         }
         if (declared > maxChunkBytes) {
-            // Consume what the sender will send for this message, without ever holding it.
-            long seen = 0;
-            while (seen < declared) {
-                long length = readLength();
-                skip(length);
-                seen += length;
-            }
+            // What the sender sends for this message is skipped, never held, up to the next header.
+            resyncing = true;
             throw new MalformedMessageException(
                     id,
                     "Skipped " + name(id) + ": " + rule.sizeKey() + " " + declared + " exceeds the cap of "
                             + maxChunkBytes + " bytes");
         }
-        byte[] payload = new byte[declared];
+        byte[] payload = null;
         int filled = 0;
         while (filled < declared) {
             long length = readLength();
+            if (peekHeader(length)) {
+                throw new MalformedMessageException(
+                        id,
+                        "Dropped " + name(id) + ": only " + filled + " of the " + declared + " bytes its "
+                                + rule.sizeKey() + " declares came before the next header");
+            }
             int room = declared - filled;
             if (length > room) {
-                in.readFully(payload, filled, room);
-                skip(length - room);
+                skip(length);
                 throw new MalformedMessageException(
                         id, "Dropped " + name(id) + ": its chunks run past " + rule.sizeKey() + " " + declared);
             }
-            in.readFully(payload, filled, (int) length);
+            payload = readGrowing(payload, filled, (int) length);
             filled += (int) length;
         }
         return new Message(id, header, payload);
+    }
+
+    /**
+     * Looks at the chunk of {@code length} bytes whose prefix was just read without consuming it, unless it is a
+     * valid header: then it is consumed, kept as {@link #pending} for the next read, and true is returned.
+     */
+    private boolean peekHeader(long length) throws IOException {
+        if (length < 2 || length > MAX_RESYNC_HEADER_BYTES) {
+            return false;
+        }
+        in.mark((int) length + 1);
+        int first = in.read();
+        if (first != '{') {
+            in.reset();
+            return false;
+        }
+        byte[] chunk = new byte[(int) length];
+        chunk[0] = (byte) first;
+        in.readFully(chunk, 1, chunk.length - 1);
+        if (!isHeader(chunk, chunk.length)) {
+            in.reset();
+            return false;
+        }
+        pending = chunk;
+        return true;
+    }
+
+    /**
+     * Reads {@code count} bytes into {@code buffer} at {@code offset}, growing it (or allocating it when null) only
+     * as bytes arrive, so a prefix that announces more than is sent costs no more than what was sent.
+     */
+    private byte[] readGrowing(byte[] buffer, int offset, int count) throws IOException {
+        int end = offset + count;
+        byte[] target = buffer == null ? new byte[Math.min(end, INITIAL_BUFFER_BYTES)] : buffer;
+        int filled = offset;
+        while (filled < end) {
+            if (filled == target.length) {
+                target = Arrays.copyOf(target, (int) Math.min(end, 2L * target.length));
+            }
+            int n = in.read(target, filled, Math.min(target.length, end) - filled);
+            if (n < 0) {
+                throw new EOFException("The stream ended inside a chunk");
+            }
+            filled += n;
+        }
+        return target;
+    }
+
+    /** A payload-sized header chunk is not kept for the life of the connection. */
+    private void shrinkScratch() {
+        if (scratch.length > INITIAL_BUFFER_BYTES) {
+            scratch = Arrays.copyOf(scratch, INITIAL_BUFFER_BYTES);
+        }
     }
 
     /** The prefix is unsigned on the wire, so it is widened rather than read as a possibly negative int. */
@@ -176,10 +326,10 @@ public final class MessageReader {
         return true;
     }
 
-    private String preview(int length) {
+    private static String preview(byte[] chunk, int length) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < Math.min(length, 80); i++) {
-            int b = scratch[i] & 0xff;
+            int b = chunk[i] & 0xff;
             text.append(b >= 0x20 && b < 0x7f ? (char) b : '.');
         }
         return text.append(length > 80 ? "..." : "").toString();

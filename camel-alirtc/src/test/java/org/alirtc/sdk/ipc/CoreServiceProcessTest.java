@@ -235,4 +235,14 @@ class CoreServiceProcessTest {
                 .findFirst()
                 .orElseThrow();
     }
+
+    @Test
+    void childStderrIsRelayedAtTheLevelItNames() {
+        assertEquals(
+                org.slf4j.event.Level.INFO,
+                CoreServiceProcess.levelOf("[main] INFO org.alirtc.local.LocalHub - Local hub listening on port 1"));
+        assertEquals(
+                org.slf4j.event.Level.ERROR, CoreServiceProcess.levelOf("2026-01-01 10:00:00 [ERROR] socket failed"));
+        assertEquals(org.slf4j.event.Level.WARN, CoreServiceProcess.levelOf("segmentation fault"));
+    }
 }

@@ -164,6 +164,70 @@ class MessageCodecTest {
     }
 
     @Test
+    void bareLengthPrefixAllocatesOnlyWhatArrives() {
+        // A 64 MiB prefix followed by 10 bytes and the end of the stream, as a peer that stops sending would leave it.
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(ByteBuffer.allocate(4)
+                .putInt(MessageReader.DEFAULT_MAX_CHUNK_BYTES)
+                .array());
+        out.writeBytes(new byte[10]);
+        MessageReader reader = reader(out.toByteArray(), Direction.CLIENT_TO_CORE);
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+
+        assertThrows(EOFException.class, reader::read);
+
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertTrue(allocated < 1024 * 1024, "a bare 64 MiB prefix allocated " + allocated + " bytes");
+    }
+
+    @Test
+    void declaredSizesAreExactIntegersOrTheMessageIsDropped() throws Exception {
+        for (String size : new String[] {"1000000000000000000000000000000", "4294967396", "100.5", "-4", "\"100\""}) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            chunk(out, ("{\"Command\": 4, \"sampleLength\": " + size + "}").getBytes(StandardCharsets.US_ASCII));
+            chunk(out, new byte[100]);
+            out.write(MessageWriter.encode(
+                    Message.command(Message.commandHeader(CommandId.GET_SDK_VERSION), null), Direction.CLIENT_TO_CORE));
+            MessageReader reader = reader(out.toByteArray(), Direction.CLIENT_TO_CORE);
+
+            MalformedMessageException problem = assertThrows(MalformedMessageException.class, reader::read, size);
+            assertTrue(problem.getMessage().contains("sampleLength " + size), problem.getMessage());
+            assertEquals(CommandId.GET_SDK_VERSION, reader.read().id(), size);
+        }
+    }
+
+    @Test
+    void shortPushDoesNotSwallowTheNextCommand() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        chunk(out, "{\"Command\": 4, \"sampleLength\": 10000}".getBytes(StandardCharsets.US_ASCII));
+        chunk(out, new byte[960]);
+        out.write(MessageWriter.encode(
+                Message.command(Message.commandHeader(CommandId.LEAVE_CHANNEL), null), Direction.CLIENT_TO_CORE));
+        out.write(MessageWriter.encode(
+                Message.command(Message.commandHeader(CommandId.GET_SDK_VERSION), null), Direction.CLIENT_TO_CORE));
+        MessageReader reader = reader(out.toByteArray(), Direction.CLIENT_TO_CORE);
+
+        MalformedMessageException problem = assertThrows(MalformedMessageException.class, reader::read);
+        assertEquals(CommandId.PUSH_AUDIO_FRAME, problem.messageId());
+        assertTrue(problem.getMessage().contains("only 960 of the 10000 bytes"), problem.getMessage());
+        assertEquals(CommandId.LEAVE_CHANNEL, reader.read().id());
+        assertEquals(CommandId.GET_SDK_VERSION, reader.read().id());
+    }
+
+    @Test
+    void payloadThatStartsWithABraceIsStillPayload() throws Exception {
+        byte[] pcm = "{not a header at all, just samples}".getBytes(StandardCharsets.US_ASCII);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        chunk(out, ("{\"Command\": 4, \"sampleLength\": " + pcm.length + "}").getBytes(StandardCharsets.US_ASCII));
+        chunk(out, pcm);
+
+        assertArrayEquals(
+                pcm, reader(out.toByteArray(), Direction.CLIENT_TO_CORE).read().payload());
+    }
+
+    @Test
     void commandAndCallbackNamesAreKnown() {
         assertEquals("JOIN_CHANNEL_V2", CommandId.name(24));
         assertEquals("ON_SUBSCRIBE_MIXED_AUDIO_FRAME", CallbackId.name(1023));
