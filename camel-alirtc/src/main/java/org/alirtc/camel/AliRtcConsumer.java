@@ -48,6 +48,9 @@ public class AliRtcConsumer extends DefaultConsumer implements Suspendable {
         super(endpoint, processor);
         this.configuration = endpoint.getConfiguration();
         this.messageTypes = AliRtcMessageType.parseList(configuration.getMessageTypes());
+        if (messageTypes.contains(AliRtcMessageType.UTTERANCE)) {
+            configuration.speechTurnSettings(); // rejects an out-of-range speech option before the route starts
+        }
     }
 
     @Override
@@ -206,6 +209,13 @@ public class AliRtcConsumer extends DefaultConsumer implements Suspendable {
             message.setHeader(AliRtcConstants.VIDEO_TRACK, video.track());
         } else if (item.body instanceof AliRtcEvent event) {
             message.setHeader(AliRtcConstants.EVENT_TYPE, event.type());
+        } else if (item.body instanceof AliRtcUtterance utterance) {
+            message.setHeader(AliRtcConstants.SAMPLE_RATE, utterance.format().sampleRate());
+            message.setHeader(AliRtcConstants.CHANNELS, utterance.format().channels());
+            message.setHeader(AliRtcConstants.UTTERANCE_START, utterance.startTime());
+            message.setHeader(AliRtcConstants.UTTERANCE_DURATION, utterance.durationMillis());
+            message.setHeader(AliRtcConstants.UTTERANCE_PART, utterance.part());
+            message.setHeader(AliRtcConstants.UTTERANCE_LAST, utterance.last());
         }
     }
 

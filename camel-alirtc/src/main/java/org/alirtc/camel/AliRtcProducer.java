@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,6 +46,20 @@ public class AliRtcProducer extends DefaultAsyncProducer {
     private final PcmFormat format;
     /** Raised by CLEAR_BUFFER: playbacks started or queued before it stop. */
     private final AtomicLong playbackGeneration = new AtomicLong();
+    /** Audio exchanges accepted and not yet finished: what barge-in may interrupt. */
+    private final AtomicInteger audioInFlight = new AtomicInteger();
+
+    private final SpeechTurns.Playback playback = new SpeechTurns.Playback() {
+        @Override
+        public boolean playing() {
+            return audioInFlight.get() > 0;
+        }
+
+        @Override
+        public void stopPlaying() {
+            clearPlayback();
+        }
+    };
 
     private volatile AliRtcSession session;
     private AudioPusher audioPusher;
@@ -67,6 +82,7 @@ public class AliRtcProducer extends DefaultAsyncProducer {
     protected void doStart() throws Exception {
         super.doStart();
         session = getEndpoint().getComponent().acquireSession(getEndpoint(), null);
+        session.addPlayback(playback);
         guard = new BufferFullGuard(configuration.getBufferFullPolicy(), configuration.getBufferFullMaxWait(), session);
         audioPusher = new AudioPusher(format, configuration.getPacing() == AliRtcPacing.REAL_TIME, guard, session);
         String name = "alirtc-producer-" + configuration.getChannelId() + "-" + configuration.getUserId();
@@ -94,6 +110,7 @@ public class AliRtcProducer extends DefaultAsyncProducer {
         AliRtcSession current = session;
         session = null;
         if (current != null) {
+            current.removePlayback(playback);
             getEndpoint().getComponent().releaseSession(current);
         }
         super.doStop();
@@ -113,7 +130,7 @@ public class AliRtcProducer extends DefaultAsyncProducer {
                 type = typeOf(body);
             }
             return switch (type) {
-                case AUDIO, MIXED_AUDIO -> submit(audioExecutor, exchange, callback, audioJob(body));
+                case AUDIO, MIXED_AUDIO -> submitAudio(exchange, callback, audioJob(body));
                 case VIDEO -> submit(workExecutor, exchange, callback, videoJob(body));
                 case DATA_CHANNEL -> complete(exchange, callback, () -> sendDataChannel(body));
                 case SEI -> complete(exchange, callback, () -> sendSei(body));
@@ -317,11 +334,7 @@ public class AliRtcProducer extends DefaultAsyncProducer {
                         () -> guard.requireSent(
                                 session.requireEngine().setExternalAudioPublishVolume(volume(message)),
                                 "Setting the publish volume"));
-            case CLEAR_BUFFER ->
-                complete(exchange, callback, () -> {
-                    playbackGeneration.incrementAndGet();
-                    guard.requireSent(session.requireEngine().clearDataBuffer(), "Clearing the buffers");
-                });
+            case CLEAR_BUFFER -> complete(exchange, callback, this::clearPlayback);
             case SET_PARAMETER ->
                 complete(
                         exchange,
@@ -393,6 +406,28 @@ public class AliRtcProducer extends DefaultAsyncProducer {
         }
         callback.done(true);
         return true;
+    }
+
+    /** Stops the playing audio and drops the queued audio: CLEAR_BUFFER, and barge-in. */
+    private void clearPlayback() {
+        playbackGeneration.incrementAndGet();
+        guard.requireSent(session.requireEngine().clearDataBuffer(), "Clearing the buffers");
+    }
+
+    private boolean submitAudio(Exchange exchange, AsyncCallback callback, Job job) {
+        audioInFlight.incrementAndGet();
+        try {
+            return submit(audioExecutor, exchange, callback, played -> {
+                try {
+                    job.run(played);
+                } finally {
+                    audioInFlight.decrementAndGet();
+                }
+            });
+        } catch (RuntimeException e) {
+            audioInFlight.decrementAndGet();
+            throw e;
+        }
     }
 
     private boolean submit(ExecutorService executor, Exchange exchange, AsyncCallback callback, Job job) {

@@ -30,6 +30,7 @@ public final class SpeechDetector {
     private static final int BINS = HIGH_BIN - LOW_BIN;
     /** Frames per minimum-statistics block, and blocks remembered: the floor follows changes within 1.6 s. */
     private static final int BLOCK_FRAMES = 20;
+
     private static final int BLOCKS = 8;
     /** Minimum of smoothed exponential noise underestimates its mean by about this factor. */
     private static final double FLOOR_BIAS = 2.0;
@@ -37,9 +38,11 @@ public final class SpeechDetector {
     private static final double LOUD_OVER_FLOOR = 4.0;
     /** A bin moves when its level changed by 6 dB within {@link #MOVE_LAG} frames. */
     private static final double MOVE_RATIO = 4.0;
+
     private static final int MOVE_LAG = 8;
     /** Anything below about -75 dBFS per bin is silence, whatever the floor says (digital silence has none). */
     private static final double ABSOLUTE_FLOOR = 1e-1;
+
     private static final int SCORE_FRAMES = 8;
 
     private final double threshold;

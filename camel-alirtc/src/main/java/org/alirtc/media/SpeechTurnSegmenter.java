@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * Cuts one speaker's audio stream into speech turns: feeds a {@link SpeechDetector} 10 ms at a time and tells its
  * {@link Listener} when a turn starts (after {@code minSpeech} of speech), when it ends ({@code trailingSilence}
- * after the last speech) and what was said (the turn's audio in the delivered format, with 50 ms of margin before
+ * after the last speech) and what was said (the turn's audio in the delivered format, with 30 ms of margin before
  * and after so that soft onsets and endings are not clipped). A turn starts once
  * half of the last twice {@code minSpeech} was speech, so the short onsets of a melody do not add up to one. A turn longer than {@code maxUtteranceLength} is
  * delivered in parts that join without a gap.
@@ -28,12 +28,14 @@ public final class SpeechTurnSegmenter {
         void utterance(SpeechSegment segment);
     }
 
-    private static final int MARGIN_FRAMES = 5;
+    private static final int MARGIN_FRAMES = 3;
+    /** The detector says "speech" about this late at an onset (its score is averaged over 80 ms). */
+    static final int ONSET_LAG_FRAMES = 4;
     /**
-     * The detector's score is averaged over 80 ms, so it says "speech" for about this long after speech stops and
-     * starts about this late; the turn's bounds and its trailing silence are corrected by it.
+     * And it goes on saying "speech" about this long after the speech stopped (it compares with 80 ms before, then
+     * averages over 80 ms); the turn's end and its trailing silence are corrected by it.
      */
-    static final int DETECTOR_LAG_FRAMES = 4;
+    static final int END_LAG_FRAMES = 8;
 
     private final SpeechTurnSettings settings;
     private final Listener listener;
@@ -44,9 +46,11 @@ public final class SpeechTurnSegmenter {
     private short[] pending = new short[0];
     /** The audio kept for the turn in progress and the margin before it; grows by doubling. */
     private byte[] audio = new byte[8192];
+
     private int audioLength;
     /** The stream frame that {@code audio[0]} belongs to. */
     private long audioBase;
+
     private long frame;
     private State state = State.IDLE;
     private long turnStart;
@@ -113,7 +117,7 @@ public final class SpeechTurnSegmenter {
                 }
                 if (speech && heard * 10L >= settings.minSpeechMs()) {
                     state = State.SPEECH;
-                    turnStart = Math.max(0, first - DETECTOR_LAG_FRAMES);
+                    turnStart = Math.max(0, first - ONSET_LAG_FRAMES);
                     lastSpeech = f;
                     partStart = Math.max(0, turnStart - MARGIN_FRAMES);
                     part = 0;
@@ -136,17 +140,17 @@ public final class SpeechTurnSegmenter {
             }
         }
         if (state == State.IDLE) {
-            trim(f + 1 - 2 * MARGIN_FRAMES - DETECTOR_LAG_FRAMES);
+            trim(f + 1 - 2 * MARGIN_FRAMES - recent.length - ONSET_LAG_FRAMES);
         }
     }
 
     /** Silence since the detector's last "speech", corrected for its lag. */
     private long silentFor(long f) {
-        return (f - lastSpeech + DETECTOR_LAG_FRAMES) * 10;
+        return (f - lastSpeech + END_LAG_FRAMES) * 10;
     }
 
     private void endTurn() {
-        long end = Math.max(turnStart + 1, lastSpeech + 1 - DETECTOR_LAG_FRAMES);
+        long end = Math.max(turnStart + 1, lastSpeech + 1 - END_LAG_FRAMES);
         listener.speechEnded(turnStart * 10, end * 10);
         listener.utterance(segment(partStart, Math.min(frame, end + MARGIN_FRAMES), true));
     }

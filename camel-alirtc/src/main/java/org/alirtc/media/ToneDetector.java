@@ -97,5 +97,4 @@ public final class ToneDetector {
     private static double hann(int i, int n) {
         return 0.5 - 0.5 * Math.cos(2 * Math.PI * i / (n - 1));
     }
-
 }

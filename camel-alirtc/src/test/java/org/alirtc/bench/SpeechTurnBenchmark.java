@@ -66,10 +66,15 @@ public final class SpeechTurnBenchmark {
         System.out.println();
         System.out.println("| no speech, 20 s | turns |");
         System.out.println("|---|---|");
-        System.out.println("| music-like tones | " + run(tones, settings).turns.size() + " |");
+        System.out.println("| melody: chords changing every 0.4 s | "
+                + run(tones, settings).turns.size() + " |");
+        System.out.println("| held chords, 1.5 s each | "
+                + run(SpeechClips.tones(20_000, 1500, 8000), settings).turns.size() + " |");
         System.out.println("| white noise | " + run(noise, settings).turns.size() + " |");
-        System.out.println("| tones + noise | " + run(SpeechClips.add(tones, noise), settings).turns.size() + " |");
-        System.out.println("| tones + pink-free noise bursts | " + run(bursts(), settings).turns.size() + " |");
+        System.out.println("| melody + white noise | "
+                + run(SpeechClips.add(tones, noise), settings).turns.size() + " |");
+        System.out.println("| noise bursts, 0.7 s on and off | "
+                + run(bursts(), settings).turns.size() + " |");
         cpu(SpeechClips.withNoise(clean, 10, 11), settings);
     }
 
