@@ -445,7 +445,7 @@ public class AliRtcConfiguration implements Cloneable {
             defaultValue = "false",
             description = "Barge-in: when a remote user starts speaking while this session's producers still play"
                     + " audio, the playing and queued audio is cleared at once and a bargeIn event names the user."
-                    + " Needs a consumer of utterance or audio in the session (session).")
+                    + " Set it on a consumer of the session, which then receives each user's audio (session).")
     @SessionOption
     private boolean bargeIn;
 

@@ -48,9 +48,6 @@ public class AliRtcConsumer extends DefaultConsumer implements Suspendable {
         super(endpoint, processor);
         this.configuration = endpoint.getConfiguration();
         this.messageTypes = AliRtcMessageType.parseList(configuration.getMessageTypes());
-        if (messageTypes.contains(AliRtcMessageType.UTTERANCE)) {
-            configuration.speechTurnSettings(); // rejects an out-of-range speech option before the route starts
-        }
     }
 
     @Override

@@ -29,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -229,6 +230,24 @@ class AliRtcSpeechTurnsTest extends CamelTestSupport {
                 .mandatoryConvertTo(java.io.InputStream.class, utterance)
                 .readAllBytes();
         assertArrayEquals(wav, viaStream);
+    }
+
+    @Test
+    void anOutOfRangeSpeechOptionIsRejectedWithTheRange() {
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> context.getEndpoint(
+                                "alirtc:turns?mode=local&userId=bad&messageTypes=utterance&speechSensitivity=2")
+                        .createConsumer(exchange -> {}));
+        assertTrue(
+                e.getMessage().contains("speechSensitivity 2.0 is out of range: use a value from 0 to 1"),
+                e.getMessage());
+        e = assertThrows(
+                IllegalArgumentException.class,
+                () -> context.getEndpoint("alirtc:turns?mode=local&userId=bad&bargeIn=true&trailingSilence=10")
+                        .createProducer());
+        assertTrue(
+                e.getMessage().contains("trailingSilence 10 ms is out of range: use 50 to 10000 ms"), e.getMessage());
     }
 
     private static void assertUtterance(Received turn, String user, short[] spoken) {
