@@ -50,6 +50,8 @@ public class AliRtcComponentConfigurer extends PropertyConfigurerSupport impleme
         case "audioSampleRate": getOrCreateConfiguration(target).setAudioSampleRate(property(camelContext, int.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
+        case "bargein":
+        case "bargeIn": getOrCreateConfiguration(target).setBargeIn(property(camelContext, boolean.class, value)); return true;
         case "blocktimeout":
         case "blockTimeout": getOrCreateConfiguration(target).setBlockTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "bridgeerrorhandler":
@@ -97,8 +99,12 @@ public class AliRtcComponentConfigurer extends PropertyConfigurerSupport impleme
         case "lowPort": getOrCreateConfiguration(target).setLowPort(property(camelContext, int.class, value)); return true;
         case "maxreconnectattempts":
         case "maxReconnectAttempts": getOrCreateConfiguration(target).setMaxReconnectAttempts(property(camelContext, int.class, value)); return true;
+        case "maxutterancelength":
+        case "maxUtteranceLength": getOrCreateConfiguration(target).setMaxUtteranceLength(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "messagetypes":
         case "messageTypes": getOrCreateConfiguration(target).setMessageTypes(property(camelContext, java.lang.String.class, value)); return true;
+        case "minspeech":
+        case "minSpeech": getOrCreateConfiguration(target).setMinSpeech(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "mode": getOrCreateConfiguration(target).setMode(property(camelContext, org.alirtc.sdk.EngineMode.class, value)); return true;
         case "outagewait":
         case "outageWait": getOrCreateConfiguration(target).setOutageWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -127,6 +133,8 @@ public class AliRtcComponentConfigurer extends PropertyConfigurerSupport impleme
         case "renderMode": getOrCreateConfiguration(target).setRenderMode(property(camelContext, org.alirtc.sdk.model.RenderMode.class, value)); return true;
         case "secretkey":
         case "secretKey": getOrCreateConfiguration(target).setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "speechsensitivity":
+        case "speechSensitivity": getOrCreateConfiguration(target).setSpeechSensitivity(property(camelContext, double.class, value)); return true;
         case "starttimeout":
         case "startTimeout": getOrCreateConfiguration(target).setStartTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "subscribeaudioformat":
@@ -142,10 +150,16 @@ public class AliRtcComponentConfigurer extends PropertyConfigurerSupport impleme
         case "tokenProvider": getOrCreateConfiguration(target).setTokenProvider(property(camelContext, org.alirtc.camel.AliRtcTokenProvider.class, value)); return true;
         case "tokenvalidity":
         case "tokenValidity": getOrCreateConfiguration(target).setTokenValidity(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "trailingsilence":
+        case "trailingSilence": getOrCreateConfiguration(target).setTrailingSilence(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "userid":
         case "userId": getOrCreateConfiguration(target).setUserId(property(camelContext, java.lang.String.class, value)); return true;
         case "username":
         case "userName": getOrCreateConfiguration(target).setUserName(property(camelContext, java.lang.String.class, value)); return true;
+        case "utterancechannels":
+        case "utteranceChannels": getOrCreateConfiguration(target).setUtteranceChannels(property(camelContext, int.class, value)); return true;
+        case "utterancesamplerate":
+        case "utteranceSampleRate": getOrCreateConfiguration(target).setUtteranceSampleRate(property(camelContext, int.class, value)); return true;
         case "videocallbackperiod":
         case "videoCallbackPeriod": getOrCreateConfiguration(target).setVideoCallbackPeriod(property(camelContext, int.class, value)); return true;
         case "videoobservercodec":
@@ -183,6 +197,8 @@ public class AliRtcComponentConfigurer extends PropertyConfigurerSupport impleme
         case "audioSampleRate": return int.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
+        case "bargein":
+        case "bargeIn": return boolean.class;
         case "blocktimeout":
         case "blockTimeout": return long.class;
         case "bridgeerrorhandler":
@@ -230,8 +246,12 @@ public class AliRtcComponentConfigurer extends PropertyConfigurerSupport impleme
         case "lowPort": return int.class;
         case "maxreconnectattempts":
         case "maxReconnectAttempts": return int.class;
+        case "maxutterancelength":
+        case "maxUtteranceLength": return long.class;
         case "messagetypes":
         case "messageTypes": return java.lang.String.class;
+        case "minspeech":
+        case "minSpeech": return long.class;
         case "mode": return org.alirtc.sdk.EngineMode.class;
         case "outagewait":
         case "outageWait": return long.class;
@@ -260,6 +280,8 @@ public class AliRtcComponentConfigurer extends PropertyConfigurerSupport impleme
         case "renderMode": return org.alirtc.sdk.model.RenderMode.class;
         case "secretkey":
         case "secretKey": return java.lang.String.class;
+        case "speechsensitivity":
+        case "speechSensitivity": return double.class;
         case "starttimeout":
         case "startTimeout": return long.class;
         case "subscribeaudioformat":
@@ -275,10 +297,16 @@ public class AliRtcComponentConfigurer extends PropertyConfigurerSupport impleme
         case "tokenProvider": return org.alirtc.camel.AliRtcTokenProvider.class;
         case "tokenvalidity":
         case "tokenValidity": return long.class;
+        case "trailingsilence":
+        case "trailingSilence": return long.class;
         case "userid":
         case "userId": return java.lang.String.class;
         case "username":
         case "userName": return java.lang.String.class;
+        case "utterancechannels":
+        case "utteranceChannels": return int.class;
+        case "utterancesamplerate":
+        case "utteranceSampleRate": return int.class;
         case "videocallbackperiod":
         case "videoCallbackPeriod": return int.class;
         case "videoobservercodec":
@@ -317,6 +345,8 @@ public class AliRtcComponentConfigurer extends PropertyConfigurerSupport impleme
         case "audioSampleRate": return getOrCreateConfiguration(target).getAudioSampleRate();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
+        case "bargein":
+        case "bargeIn": return getOrCreateConfiguration(target).isBargeIn();
         case "blocktimeout":
         case "blockTimeout": return getOrCreateConfiguration(target).getBlockTimeout();
         case "bridgeerrorhandler":
@@ -364,8 +394,12 @@ public class AliRtcComponentConfigurer extends PropertyConfigurerSupport impleme
         case "lowPort": return getOrCreateConfiguration(target).getLowPort();
         case "maxreconnectattempts":
         case "maxReconnectAttempts": return getOrCreateConfiguration(target).getMaxReconnectAttempts();
+        case "maxutterancelength":
+        case "maxUtteranceLength": return getOrCreateConfiguration(target).getMaxUtteranceLength();
         case "messagetypes":
         case "messageTypes": return getOrCreateConfiguration(target).getMessageTypes();
+        case "minspeech":
+        case "minSpeech": return getOrCreateConfiguration(target).getMinSpeech();
         case "mode": return getOrCreateConfiguration(target).getMode();
         case "outagewait":
         case "outageWait": return getOrCreateConfiguration(target).getOutageWait();
@@ -394,6 +428,8 @@ public class AliRtcComponentConfigurer extends PropertyConfigurerSupport impleme
         case "renderMode": return getOrCreateConfiguration(target).getRenderMode();
         case "secretkey":
         case "secretKey": return getOrCreateConfiguration(target).getSecretKey();
+        case "speechsensitivity":
+        case "speechSensitivity": return getOrCreateConfiguration(target).getSpeechSensitivity();
         case "starttimeout":
         case "startTimeout": return getOrCreateConfiguration(target).getStartTimeout();
         case "subscribeaudioformat":
@@ -409,10 +445,16 @@ public class AliRtcComponentConfigurer extends PropertyConfigurerSupport impleme
         case "tokenProvider": return getOrCreateConfiguration(target).getTokenProvider();
         case "tokenvalidity":
         case "tokenValidity": return getOrCreateConfiguration(target).getTokenValidity();
+        case "trailingsilence":
+        case "trailingSilence": return getOrCreateConfiguration(target).getTrailingSilence();
         case "userid":
         case "userId": return getOrCreateConfiguration(target).getUserId();
         case "username":
         case "userName": return getOrCreateConfiguration(target).getUserName();
+        case "utterancechannels":
+        case "utteranceChannels": return getOrCreateConfiguration(target).getUtteranceChannels();
+        case "utterancesamplerate":
+        case "utteranceSampleRate": return getOrCreateConfiguration(target).getUtteranceSampleRate();
         case "videocallbackperiod":
         case "videoCallbackPeriod": return getOrCreateConfiguration(target).getVideoCallbackPeriod();
         case "videoobservercodec":

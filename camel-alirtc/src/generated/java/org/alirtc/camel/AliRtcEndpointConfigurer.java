@@ -41,6 +41,8 @@ public class AliRtcEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "audioOnly": target.getConfiguration().setAudioOnly(property(camelContext, boolean.class, value)); return true;
         case "audiosamplerate":
         case "audioSampleRate": target.getConfiguration().setAudioSampleRate(property(camelContext, int.class, value)); return true;
+        case "bargein":
+        case "bargeIn": target.getConfiguration().setBargeIn(property(camelContext, boolean.class, value)); return true;
         case "blocktimeout":
         case "blockTimeout": target.getConfiguration().setBlockTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "bridgeerrorhandler":
@@ -91,8 +93,12 @@ public class AliRtcEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "lowPort": target.getConfiguration().setLowPort(property(camelContext, int.class, value)); return true;
         case "maxreconnectattempts":
         case "maxReconnectAttempts": target.getConfiguration().setMaxReconnectAttempts(property(camelContext, int.class, value)); return true;
+        case "maxutterancelength":
+        case "maxUtteranceLength": target.getConfiguration().setMaxUtteranceLength(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "messagetypes":
         case "messageTypes": target.getConfiguration().setMessageTypes(property(camelContext, java.lang.String.class, value)); return true;
+        case "minspeech":
+        case "minSpeech": target.getConfiguration().setMinSpeech(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "mode": target.getConfiguration().setMode(property(camelContext, org.alirtc.sdk.EngineMode.class, value)); return true;
         case "outagewait":
         case "outageWait": target.getConfiguration().setOutageWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -121,6 +127,8 @@ public class AliRtcEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "renderMode": target.getConfiguration().setRenderMode(property(camelContext, org.alirtc.sdk.model.RenderMode.class, value)); return true;
         case "secretkey":
         case "secretKey": target.getConfiguration().setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "speechsensitivity":
+        case "speechSensitivity": target.getConfiguration().setSpeechSensitivity(property(camelContext, double.class, value)); return true;
         case "starttimeout":
         case "startTimeout": target.getConfiguration().setStartTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "subscribeaudioformat":
@@ -136,10 +144,16 @@ public class AliRtcEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "tokenProvider": target.getConfiguration().setTokenProvider(property(camelContext, org.alirtc.camel.AliRtcTokenProvider.class, value)); return true;
         case "tokenvalidity":
         case "tokenValidity": target.getConfiguration().setTokenValidity(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "trailingsilence":
+        case "trailingSilence": target.getConfiguration().setTrailingSilence(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "userid":
         case "userId": target.getConfiguration().setUserId(property(camelContext, java.lang.String.class, value)); return true;
         case "username":
         case "userName": target.getConfiguration().setUserName(property(camelContext, java.lang.String.class, value)); return true;
+        case "utterancechannels":
+        case "utteranceChannels": target.getConfiguration().setUtteranceChannels(property(camelContext, int.class, value)); return true;
+        case "utterancesamplerate":
+        case "utteranceSampleRate": target.getConfiguration().setUtteranceSampleRate(property(camelContext, int.class, value)); return true;
         case "videocallbackperiod":
         case "videoCallbackPeriod": target.getConfiguration().setVideoCallbackPeriod(property(camelContext, int.class, value)); return true;
         case "videoobservercodec":
@@ -175,6 +189,8 @@ public class AliRtcEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "audioOnly": return boolean.class;
         case "audiosamplerate":
         case "audioSampleRate": return int.class;
+        case "bargein":
+        case "bargeIn": return boolean.class;
         case "blocktimeout":
         case "blockTimeout": return long.class;
         case "bridgeerrorhandler":
@@ -225,8 +241,12 @@ public class AliRtcEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "lowPort": return int.class;
         case "maxreconnectattempts":
         case "maxReconnectAttempts": return int.class;
+        case "maxutterancelength":
+        case "maxUtteranceLength": return long.class;
         case "messagetypes":
         case "messageTypes": return java.lang.String.class;
+        case "minspeech":
+        case "minSpeech": return long.class;
         case "mode": return org.alirtc.sdk.EngineMode.class;
         case "outagewait":
         case "outageWait": return long.class;
@@ -255,6 +275,8 @@ public class AliRtcEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "renderMode": return org.alirtc.sdk.model.RenderMode.class;
         case "secretkey":
         case "secretKey": return java.lang.String.class;
+        case "speechsensitivity":
+        case "speechSensitivity": return double.class;
         case "starttimeout":
         case "startTimeout": return long.class;
         case "subscribeaudioformat":
@@ -270,10 +292,16 @@ public class AliRtcEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "tokenProvider": return org.alirtc.camel.AliRtcTokenProvider.class;
         case "tokenvalidity":
         case "tokenValidity": return long.class;
+        case "trailingsilence":
+        case "trailingSilence": return long.class;
         case "userid":
         case "userId": return java.lang.String.class;
         case "username":
         case "userName": return java.lang.String.class;
+        case "utterancechannels":
+        case "utteranceChannels": return int.class;
+        case "utterancesamplerate":
+        case "utteranceSampleRate": return int.class;
         case "videocallbackperiod":
         case "videoCallbackPeriod": return int.class;
         case "videoobservercodec":
@@ -310,6 +338,8 @@ public class AliRtcEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "audioOnly": return target.getConfiguration().isAudioOnly();
         case "audiosamplerate":
         case "audioSampleRate": return target.getConfiguration().getAudioSampleRate();
+        case "bargein":
+        case "bargeIn": return target.getConfiguration().isBargeIn();
         case "blocktimeout":
         case "blockTimeout": return target.getConfiguration().getBlockTimeout();
         case "bridgeerrorhandler":
@@ -360,8 +390,12 @@ public class AliRtcEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "lowPort": return target.getConfiguration().getLowPort();
         case "maxreconnectattempts":
         case "maxReconnectAttempts": return target.getConfiguration().getMaxReconnectAttempts();
+        case "maxutterancelength":
+        case "maxUtteranceLength": return target.getConfiguration().getMaxUtteranceLength();
         case "messagetypes":
         case "messageTypes": return target.getConfiguration().getMessageTypes();
+        case "minspeech":
+        case "minSpeech": return target.getConfiguration().getMinSpeech();
         case "mode": return target.getConfiguration().getMode();
         case "outagewait":
         case "outageWait": return target.getConfiguration().getOutageWait();
@@ -390,6 +424,8 @@ public class AliRtcEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "renderMode": return target.getConfiguration().getRenderMode();
         case "secretkey":
         case "secretKey": return target.getConfiguration().getSecretKey();
+        case "speechsensitivity":
+        case "speechSensitivity": return target.getConfiguration().getSpeechSensitivity();
         case "starttimeout":
         case "startTimeout": return target.getConfiguration().getStartTimeout();
         case "subscribeaudioformat":
@@ -405,10 +441,16 @@ public class AliRtcEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "tokenProvider": return target.getConfiguration().getTokenProvider();
         case "tokenvalidity":
         case "tokenValidity": return target.getConfiguration().getTokenValidity();
+        case "trailingsilence":
+        case "trailingSilence": return target.getConfiguration().getTrailingSilence();
         case "userid":
         case "userId": return target.getConfiguration().getUserId();
         case "username":
         case "userName": return target.getConfiguration().getUserName();
+        case "utterancechannels":
+        case "utteranceChannels": return target.getConfiguration().getUtteranceChannels();
+        case "utterancesamplerate":
+        case "utteranceSampleRate": return target.getConfiguration().getUtteranceSampleRate();
         case "videocallbackperiod":
         case "videoCallbackPeriod": return target.getConfiguration().getVideoCallbackPeriod();
         case "videoobservercodec":

@@ -23,7 +23,7 @@ public class AliRtcEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(67);
+        Set<String> props = new HashSet<>(74);
         props.add("appId");
         props.add("appKey");
         props.add("audioChannels");
@@ -33,6 +33,7 @@ public class AliRtcEndpointUriFactory extends org.apache.camel.support.component
         props.add("audioObserverResampleRate");
         props.add("audioOnly");
         props.add("audioSampleRate");
+        props.add("bargeIn");
         props.add("blockTimeout");
         props.add("bridgeErrorHandler");
         props.add("bufferFullMaxWait");
@@ -60,7 +61,9 @@ public class AliRtcEndpointUriFactory extends org.apache.camel.support.component
         props.add("logPath");
         props.add("lowPort");
         props.add("maxReconnectAttempts");
+        props.add("maxUtteranceLength");
         props.add("messageTypes");
+        props.add("minSpeech");
         props.add("mode");
         props.add("outageWait");
         props.add("overflowPolicy");
@@ -76,6 +79,7 @@ public class AliRtcEndpointUriFactory extends org.apache.camel.support.component
         props.add("reconnectInterval");
         props.add("renderMode");
         props.add("secretKey");
+        props.add("speechSensitivity");
         props.add("startTimeout");
         props.add("subscribeAudioFormat");
         props.add("subscribeMode");
@@ -84,8 +88,11 @@ public class AliRtcEndpointUriFactory extends org.apache.camel.support.component
         props.add("token");
         props.add("tokenProvider");
         props.add("tokenValidity");
+        props.add("trailingSilence");
         props.add("userId");
         props.add("userName");
+        props.add("utteranceChannels");
+        props.add("utteranceSampleRate");
         props.add("videoCallbackPeriod");
         props.add("videoObserverCodec");
         props.add("videoObserverCodecFormat");

@@ -7,6 +7,8 @@ import org.apache.camel.spi.UriParams;
 import org.apache.camel.spi.UriPath;
 
 import org.alirtc.camel.SessionOption.Use;
+import org.alirtc.media.PcmFormat;
+import org.alirtc.media.SpeechTurnSettings;
 import org.alirtc.sdk.EngineMode;
 import org.alirtc.sdk.model.AudioFormat;
 import org.alirtc.sdk.model.AudioTranscodingCodec;
@@ -368,7 +370,7 @@ public class AliRtcConfiguration implements Cloneable {
             defaultValue = "audio",
             description = "Comma-separated list of what the consumer"
                     + " emits, one exchange per item: audio (per-user PCM), mixedAudio, video (I420), encodedVideo (H.264),"
-                    + " aac, dataChannel, sei, events. Unless set explicitly, the subscribe formats and observer codecs"
+                    + " aac, dataChannel, sei, events, utterance (one WAV-convertible speech turn per remote user). Unless set explicitly, the subscribe formats and observer codecs"
                     + " follow from it.")
     private String messageTypes = "audio";
 
@@ -407,6 +409,66 @@ public class AliRtcConfiguration implements Cloneable {
             description =
                     "With" + " overflowPolicy=block, the longest the reader waits for room before dropping the item.")
     private long blockTimeout = 200L;
+
+    // ---- speech turns (messageTypes=utterance, bargeIn) ------------------------------------------------------
+
+    @UriParam(
+            label = "consumer,speech",
+            defaultValue = "0.65",
+            description = "How readily the speech detector calls audio speech, from 0 (only clear speech) to 1"
+                    + " (faint or noisy speech too, more false alarms) (session).")
+    @SessionOption
+    private double speechSensitivity = SpeechTurnSettings.DEFAULT_SENSITIVITY;
+
+    @UriParam(
+            label = "consumer,speech",
+            defaultValue = "200",
+            javaType = "java.time.Duration",
+            description = "Speech shorter than this (a cough, a click) starts no turn (session).")
+    @SessionOption
+    private long minSpeech = SpeechTurnSettings.DEFAULT_MIN_SPEECH_MS;
+
+    @UriParam(
+            label = "consumer,speech",
+            defaultValue = "600",
+            javaType = "java.time.Duration",
+            description = "Silence that ends a speech turn; shorter pauses stay inside it. The utterance exchange"
+                    + " follows the end of speech after about this long (session).")
+    @SessionOption
+    private long trailingSilence = SpeechTurnSettings.DEFAULT_TRAILING_SILENCE_MS;
+
+    @UriParam(
+            label = "consumer,speech",
+            defaultValue = "30000",
+            javaType = "java.time.Duration",
+            description = "Longest utterance: a longer turn is delivered in parts of this length that join without"
+                    + " a gap (session).")
+    @SessionOption
+    private long maxUtteranceLength = SpeechTurnSettings.DEFAULT_MAX_UTTERANCE_MS;
+
+    @UriParam(
+            label = "consumer,speech",
+            defaultValue = "16000",
+            description = "Sample rate of utterance audio in Hz; recognizers usually want 16000 (session).")
+    @SessionOption
+    private int utteranceSampleRate = 16_000;
+
+    @UriParam(
+            label = "consumer,speech",
+            defaultValue = "1",
+            enums = "1,2",
+            description = "Channels of utterance audio (session).")
+    @SessionOption
+    private int utteranceChannels = 1;
+
+    @UriParam(
+            label = "speech",
+            defaultValue = "false",
+            description = "Barge-in: when a remote user starts speaking while this session's producers still play"
+                    + " audio, the playing and queued audio is cleared at once and a bargeIn event names the user."
+                    + " Set it on a consumer of the session, which then receives each user's audio (session).")
+    @SessionOption
+    private boolean bargeIn;
 
     // ---- producer ------------------------------------------------------------------------------------------------
 
@@ -1024,5 +1086,75 @@ public class AliRtcConfiguration implements Cloneable {
 
     public void setMaxReconnectAttempts(int maxReconnectAttempts) {
         this.maxReconnectAttempts = maxReconnectAttempts;
+    }
+
+    public double getSpeechSensitivity() {
+        return speechSensitivity;
+    }
+
+    public void setSpeechSensitivity(double speechSensitivity) {
+        this.speechSensitivity = speechSensitivity;
+    }
+
+    public long getMinSpeech() {
+        return minSpeech;
+    }
+
+    public void setMinSpeech(long minSpeech) {
+        this.minSpeech = minSpeech;
+    }
+
+    public long getTrailingSilence() {
+        return trailingSilence;
+    }
+
+    public void setTrailingSilence(long trailingSilence) {
+        this.trailingSilence = trailingSilence;
+    }
+
+    public long getMaxUtteranceLength() {
+        return maxUtteranceLength;
+    }
+
+    public void setMaxUtteranceLength(long maxUtteranceLength) {
+        this.maxUtteranceLength = maxUtteranceLength;
+    }
+
+    public int getUtteranceSampleRate() {
+        return utteranceSampleRate;
+    }
+
+    public void setUtteranceSampleRate(int utteranceSampleRate) {
+        this.utteranceSampleRate = utteranceSampleRate;
+    }
+
+    public int getUtteranceChannels() {
+        return utteranceChannels;
+    }
+
+    public void setUtteranceChannels(int utteranceChannels) {
+        this.utteranceChannels = utteranceChannels;
+    }
+
+    public boolean isBargeIn() {
+        return bargeIn;
+    }
+
+    public void setBargeIn(boolean bargeIn) {
+        this.bargeIn = bargeIn;
+    }
+
+    /**
+     * The speech turn settings these options make.
+     *
+     * @throws IllegalArgumentException naming the option that is out of range
+     */
+    SpeechTurnSettings speechTurnSettings() {
+        return new SpeechTurnSettings(
+                speechSensitivity,
+                (int) Math.min(Integer.MAX_VALUE, minSpeech),
+                (int) Math.min(Integer.MAX_VALUE, trailingSilence),
+                (int) Math.min(Integer.MAX_VALUE, maxUtteranceLength),
+                PcmFormat.of(utteranceSampleRate, utteranceChannels));
     }
 }

@@ -9,7 +9,7 @@ public final class AliRtcConstants {
             description = "What the exchange carries. Set by the consumer; on the producer it picks the SDK call"
                     + " (otherwise the body type decides).",
             javaType = "org.alirtc.camel.AliRtcMessageType",
-            enums = "AUDIO,MIXED_AUDIO,VIDEO,ENCODED_VIDEO,AAC,DATA_CHANNEL,SEI,EVENT")
+            enums = "AUDIO,MIXED_AUDIO,VIDEO,ENCODED_VIDEO,AAC,DATA_CHANNEL,SEI,EVENT,UTTERANCE")
     public static final String MESSAGE_TYPE = "CamelAliRtcMessageType";
 
     @Metadata(
@@ -103,6 +103,29 @@ public final class AliRtcConstants {
                     + " buffer was full and bufferFullPolicy is drop.",
             javaType = "int")
     public static final String FRAMES_DROPPED = "CamelAliRtcFramesDropped";
+
+    @Metadata(
+            label = "consumer",
+            description = "Where an utterance's audio starts in the room, in epoch milliseconds.",
+            javaType = "long")
+    public static final String UTTERANCE_START = "CamelAliRtcUtteranceStart";
+
+    @Metadata(label = "consumer", description = "How long an utterance's audio is, in milliseconds.", javaType = "long")
+    public static final String UTTERANCE_DURATION = "CamelAliRtcUtteranceDuration";
+
+    @Metadata(
+            label = "consumer",
+            description = "0 for an utterance that starts a turn, counting up for the parts of a turn longer than"
+                    + " maxUtteranceLength.",
+            javaType = "int")
+    public static final String UTTERANCE_PART = "CamelAliRtcUtterancePart";
+
+    @Metadata(
+            label = "consumer",
+            description = "Whether the speaker's turn ends with this utterance (false for a part cut at"
+                    + " maxUtteranceLength that the next one continues).",
+            javaType = "boolean")
+    public static final String UTTERANCE_LAST = "CamelAliRtcUtteranceLast";
 
     private AliRtcConstants() {}
 }

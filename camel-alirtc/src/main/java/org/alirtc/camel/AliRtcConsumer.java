@@ -215,6 +215,13 @@ public class AliRtcConsumer extends DefaultConsumer implements Suspendable {
         } else if (item.body instanceof AliRtcEvent event) {
             message.setHeader(AliRtcConstants.EVENT_TYPE, event.type());
             message.setHeader(AliRtcConstants.SNAPSHOT, item.snapshot);
+        } else if (item.body instanceof AliRtcUtterance utterance) {
+            message.setHeader(AliRtcConstants.SAMPLE_RATE, utterance.format().sampleRate());
+            message.setHeader(AliRtcConstants.CHANNELS, utterance.format().channels());
+            message.setHeader(AliRtcConstants.UTTERANCE_START, utterance.startTime());
+            message.setHeader(AliRtcConstants.UTTERANCE_DURATION, utterance.durationMillis());
+            message.setHeader(AliRtcConstants.UTTERANCE_PART, utterance.part());
+            message.setHeader(AliRtcConstants.UTTERANCE_LAST, utterance.last());
         }
     }
 

@@ -150,6 +150,7 @@ public class AliRtcEndpoint extends DefaultEndpoint {
             throw new IllegalArgumentException(
                     "tokenValidity is " + c.getTokenValidity() + " ms: use a duration" + " from 1s to 24h");
         }
+        c.speechTurnSettings(); // the speech options, checked before the session listens with them
         if (consumer) {
             AliRtcMessageType.parseList(c.getMessageTypes());
             if (c.getQueueSize() < 1) {

@@ -26,7 +26,9 @@ public enum AliRtcMessageType {
     /** A media extension (SEI) message; body {@link SeiMessage}. */
     SEI("sei"),
     /** A room event; body {@link AliRtcEvent}. */
-    EVENT("events");
+    EVENT("events"),
+    /** One remote user's speech turn (or part of a long one); body {@link AliRtcUtterance}, converts to WAV. */
+    UTTERANCE("utterance");
 
     private final String optionName;
 

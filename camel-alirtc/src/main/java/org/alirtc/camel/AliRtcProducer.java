@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,6 +48,20 @@ public class AliRtcProducer extends DefaultAsyncProducer {
     private final PcmFormat format;
     /** Raised by CLEAR_BUFFER: playbacks started or queued before it stop. */
     private final AtomicLong playbackGeneration = new AtomicLong();
+    /** Audio exchanges accepted and not yet finished: what barge-in may interrupt. */
+    private final AtomicInteger audioInFlight = new AtomicInteger();
+
+    private final SpeechTurns.Playback playback = new SpeechTurns.Playback() {
+        @Override
+        public boolean playing() {
+            return audioInFlight.get() > 0;
+        }
+
+        @Override
+        public void stopPlaying() {
+            clearPlayback();
+        }
+    };
 
     private volatile AliRtcSession session;
     private AudioPusher audioPusher;
@@ -69,6 +84,7 @@ public class AliRtcProducer extends DefaultAsyncProducer {
     protected void doStart() throws Exception {
         super.doStart();
         session = getEndpoint().getComponent().acquireSession(getEndpoint(), null);
+        session.addPlayback(playback);
         guard = new BufferFullGuard(configuration.getBufferFullPolicy(), configuration.getBufferFullMaxWait(), session);
         audioPusher = new AudioPusher(format, configuration.getPacing() == AliRtcPacing.REAL_TIME, guard, session);
         String name = "alirtc-producer-" + configuration.getChannelId() + "-" + configuration.getUserId();
@@ -96,6 +112,7 @@ public class AliRtcProducer extends DefaultAsyncProducer {
         AliRtcSession current = session;
         session = null;
         if (current != null) {
+            current.removePlayback(playback);
             getEndpoint().getComponent().releaseSession(current);
         }
         super.doStop();
@@ -115,7 +132,7 @@ public class AliRtcProducer extends DefaultAsyncProducer {
                 type = typeOf(body, message);
             }
             return switch (type) {
-                case AUDIO, MIXED_AUDIO -> submit(audioExecutor, exchange, callback, audioJob(body, exchange));
+                case AUDIO, MIXED_AUDIO -> submitAudio(exchange, callback, audioJob(body, exchange));
                 case VIDEO -> submit(workExecutor, exchange, callback, videoJob(body));
                 case DATA_CHANNEL -> complete(exchange, callback, () -> sendDataChannel(body, exchange));
                 case SEI -> complete(exchange, callback, () -> sendSei(body, exchange));
@@ -364,11 +381,7 @@ public class AliRtcProducer extends DefaultAsyncProducer {
                         () -> guard.requireSent(
                                 session.requireEngine().setExternalAudioPublishVolume(volume(message)),
                                 "Setting the publish volume"));
-            case CLEAR_BUFFER ->
-                complete(exchange, callback, () -> {
-                    playbackGeneration.incrementAndGet();
-                    guard.requireSent(session.requireEngine().clearDataBuffer(), "Clearing the buffers");
-                });
+            case CLEAR_BUFFER -> complete(exchange, callback, this::clearPlayback);
             case SET_PARAMETER ->
                 complete(
                         exchange,
@@ -440,6 +453,28 @@ public class AliRtcProducer extends DefaultAsyncProducer {
         }
         callback.done(true);
         return true;
+    }
+
+    /** Stops the playing audio and drops the queued audio: CLEAR_BUFFER, and barge-in. */
+    private void clearPlayback() {
+        playbackGeneration.incrementAndGet();
+        guard.requireSent(session.requireEngine().clearDataBuffer(), "Clearing the buffers");
+    }
+
+    private boolean submitAudio(Exchange exchange, AsyncCallback callback, Job job) {
+        audioInFlight.incrementAndGet();
+        try {
+            return submit(audioExecutor, exchange, callback, played -> {
+                try {
+                    job.run(played);
+                } finally {
+                    audioInFlight.decrementAndGet();
+                }
+            });
+        } catch (RuntimeException e) {
+            audioInFlight.decrementAndGet();
+            throw e;
+        }
     }
 
     private boolean submit(ExecutorService executor, Exchange exchange, AsyncCallback callback, Job job) {

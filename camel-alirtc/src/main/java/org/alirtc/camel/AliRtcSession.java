@@ -41,6 +41,7 @@ public final class AliRtcSession {
     private final RoomTracker room;
     private final ConsumerFanOut fanOut;
     private final SessionConnector connector;
+    private final SpeechTurns speechTurns;
     private final AtomicInteger references = new AtomicInteger(1);
     private final AtomicLong framesSent = new AtomicLong();
     private final AtomicLong framesDropped = new AtomicLong();
@@ -51,6 +52,8 @@ public final class AliRtcSession {
         this.room = new RoomTracker(this::subscribeNow);
         this.fanOut = new ConsumerFanOut(room, this::currentGeneration, this::connectionLost);
         this.connector = new SessionConnector(settings, room, fanOut);
+        this.speechTurns = new SpeechTurns(fanOut, settings::configuration);
+        fanOut.tapAudio(speechTurns);
     }
 
     // ---- lifecycle -----------------------------------------------------------------------------------------------
@@ -76,6 +79,7 @@ public final class AliRtcSession {
     /** Leaves the channel and releases the engine; idempotent and bounded in time. */
     void stop() {
         connector.stop();
+        speechTurns.close();
         fanOut.clear();
         LOG.info("Session {} stopped", settings.key());
     }
@@ -169,6 +173,15 @@ public final class AliRtcSession {
 
     void removeConsumer(AliRtcConsumer consumer) {
         fanOut.remove(consumer);
+    }
+
+    /** Lets barge-in stop {@code playback} when a remote user starts speaking over it. */
+    void addPlayback(SpeechTurns.Playback playback) {
+        speechTurns.addPlayback(playback);
+    }
+
+    void removePlayback(SpeechTurns.Playback playback) {
+        speechTurns.removePlayback(playback);
     }
 
     void countDropped() {

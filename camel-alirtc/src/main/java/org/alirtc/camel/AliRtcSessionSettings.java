@@ -73,7 +73,9 @@ final class AliRtcSessionSettings {
             return c;
         }
         Set<AliRtcMessageType> types = AliRtcMessageType.parseList(c.getMessageTypes());
-        boolean perUser = types.contains(AliRtcMessageType.AUDIO);
+        // Speech turns and barge-in listen to each user's PCM.
+        boolean perUser =
+                types.contains(AliRtcMessageType.AUDIO) || types.contains(AliRtcMessageType.UTTERANCE) || c.isBargeIn();
         boolean mixed = types.contains(AliRtcMessageType.MIXED_AUDIO);
         boolean aac = types.contains(AliRtcMessageType.AAC);
         if (c.getSubscribeAudioFormat() == null) {

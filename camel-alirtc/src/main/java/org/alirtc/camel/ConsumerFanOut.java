@@ -41,6 +41,15 @@ final class ConsumerFanOut {
     private final List<AliRtcConsumer> consumers = new ArrayList<>();
 
     private volatile Map<AliRtcMessageType, List<AliRtcConsumer>> routes = Map.of();
+    private volatile AudioTap audioTap;
+
+    /** Sees each remote user's PCM before the consumers get it (the speech turn detector); reader thread. */
+    interface AudioTap {
+
+        void frame(String userId, AudioPcmFrame frame);
+
+        void userLeft(String userId);
+    }
 
     /**
      * @param currentGeneration the generation of the session's current engine
@@ -55,6 +64,20 @@ final class ConsumerFanOut {
     /** The listener for the engine of {@code generation}. */
     RtcEngineListener listenerFor(int generation) {
         return new EngineCallbacks(generation);
+    }
+
+    void tapAudio(AudioTap tap) {
+        audioTap = tap;
+    }
+
+    /** Whether some consumer emits items of {@code type}. */
+    boolean wants(AliRtcMessageType type) {
+        return routes.containsKey(type);
+    }
+
+    /** Gives an item made by the session itself (an utterance) to the consumers of its type. */
+    void deliverMade(AliRtcMessageType type, String userId, Object body) {
+        fanOut(type, userId, body);
     }
 
     /**
@@ -96,6 +119,10 @@ final class ConsumerFanOut {
 
     private void deliver(AliRtcMessageType type, String userId, Object body) {
         framesReceived.incrementAndGet();
+        fanOut(type, userId, body);
+    }
+
+    private void fanOut(AliRtcMessageType type, String userId, Object body) {
         List<AliRtcConsumer> targets = routes.getOrDefault(type, List.of());
         if (targets.isEmpty()) {
             return;
@@ -163,6 +190,10 @@ final class ConsumerFanOut {
         if (body instanceof SeiMessage m) {
             return new SeiMessage(m.userId(), m.data().clone(), m.repeatCount(), m.delayMs(), m.keyFrame());
         }
+        if (body instanceof AliRtcUtterance u) {
+            return new AliRtcUtterance(
+                    u.userId(), u.startTime(), u.format(), u.pcm().clone(), u.part(), u.last());
+        }
         throw new IllegalArgumentException("No copy for a " + body.getClass().getName() + ": add it here");
     }
 
@@ -226,6 +257,10 @@ final class ConsumerFanOut {
 
         @Override
         public void onRemoteUserOffLineNotify(String uid) {
+            AudioTap tap = audioTap;
+            if (tap != null && generation == currentGeneration.getAsInt()) {
+                tap.userLeft(uid);
+            }
             event(RoomTracker.USER_OFFLINE, uid, Map.of());
         }
 
@@ -293,6 +328,10 @@ final class ConsumerFanOut {
 
         @Override
         public void onSubscribeAudioFrame(String uid, AudioPcmFrame frame) {
+            AudioTap tap = audioTap;
+            if (tap != null && generation == currentGeneration.getAsInt()) {
+                tap.frame(uid, frame);
+            }
             media(AliRtcMessageType.AUDIO, uid, frame);
         }
 
