@@ -1,0 +1,49 @@
+package org.alirtc.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.alirtc.sdk.ipc.ProtocolJson;
+
+/**
+ * Runs every benchmark of the performance page in one JVM, each figure next to its baseline from the same run, and
+ * writes them all to {@code target/bench/results.json} (or {@code -Dalirtc.bench.out}). About ten minutes on a
+ * 2-core machine with the default windows.
+ *
+ * <p>Run: {@code cd camel-alirtc && mvn -q test-compile exec:java -Dexec.mainClass=org.alirtc.bench.BenchSuite
+ * -Dexec.classpathScope=test}.
+ */
+public final class BenchSuite {
+
+    private BenchSuite() {}
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        int runSeconds = Integer.getInteger("alirtc.bench.runSeconds", 5);
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("started", Instant.now().toString());
+        results.put(
+                "loadAverageBefore", Files.readString(Path.of("/proc/loadavg")).strip());
+        results.put("cpus", Runtime.getRuntime().availableProcessors());
+        results.put("java", System.getProperty("java.runtime.version"));
+        CamelPathBenchmark camel = new CamelPathBenchmark(runSeconds);
+        results.put("camelInbound", camel.inbound());
+        results.put("sdkInbound", new InboundPathBenchmark().run());
+        results.put("outbound", camel.outbound());
+        ManyBotsBenchmark bots = new ManyBotsBenchmark(runSeconds * 2);
+        results.put("publishingBots", bots.publishing(17));
+        results.put("idleBots", bots.idle(200));
+        results.put(
+                "loadAverageAfter", Files.readString(Path.of("/proc/loadavg")).strip());
+        results.put("finished", Instant.now().toString());
+        Path out = Path.of(System.getProperty("alirtc.bench.out", "target/bench/results.json"));
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(
+                out, ProtocolJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(results));
+        System.out.println("Wrote " + out.toAbsolutePath());
+        System.exit(0);
+    }
+}
