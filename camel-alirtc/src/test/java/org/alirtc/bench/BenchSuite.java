@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 import org.alirtc.sdk.ipc.ProtocolJson;
 
@@ -30,12 +31,12 @@ public final class BenchSuite {
         results.put("cpus", Runtime.getRuntime().availableProcessors());
         results.put("java", System.getProperty("java.runtime.version"));
         CamelPathBenchmark camel = new CamelPathBenchmark(runSeconds);
-        results.put("camelInbound", camel.inbound());
-        results.put("sdkInbound", new InboundPathBenchmark().run());
-        results.put("outbound", camel.outbound());
         ManyBotsBenchmark bots = new ManyBotsBenchmark(runSeconds * 2);
-        results.put("publishingBots", bots.publishing(17));
-        results.put("idleBots", bots.idle(200));
+        section(results, "camelInbound", camel::inbound);
+        section(results, "sdkInbound", () -> new InboundPathBenchmark().run());
+        section(results, "outbound", camel::outbound);
+        section(results, "publishingBots", () -> bots.publishing(17));
+        section(results, "idleBots", () -> bots.idle(200));
         results.put(
                 "loadAverageAfter", Files.readString(Path.of("/proc/loadavg")).strip());
         results.put("finished", Instant.now().toString());
@@ -45,5 +46,15 @@ public final class BenchSuite {
                 out, ProtocolJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(results));
         System.out.println("Wrote " + out.toAbsolutePath());
         System.exit(0);
+    }
+
+    /** Runs one part; a part that fails is reported with its error and the others still run. */
+    private static void section(Map<String, Object> results, String name, Callable<Map<String, Object>> part) {
+        try {
+            results.put(name, part.call());
+        } catch (Exception e) {
+            e.printStackTrace();
+            results.put(name, Map.of("error", e.toString()));
+        }
     }
 }

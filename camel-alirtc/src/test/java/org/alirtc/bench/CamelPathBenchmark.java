@@ -316,6 +316,8 @@ final class CamelPathBenchmark {
         return EngineOptions.sdk(script.path()).toBuilder()
                 .enableCoreDumps(false)
                 .destroyGrace(Duration.ofMillis(300))
+                // The benchmark server does not answer the liveness probe.
+                .livenessTimeout(Duration.ZERO)
                 .build();
     }
 

@@ -28,6 +28,8 @@ final class EngineReceiver implements Receiver, RtcEngineListener {
         EngineOptions options = EngineOptions.sdk(script.path()).toBuilder()
                 .enableCoreDumps(false)
                 .destroyGrace(Duration.ofMillis(300))
+                // The benchmark server does not answer the liveness probe, and pauses between windows.
+                .livenessTimeout(Duration.ZERO)
                 .build();
         this.engine = RtcEngineFactory.create(options, this);
     }
