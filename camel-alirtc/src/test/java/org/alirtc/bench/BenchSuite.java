@@ -3,6 +3,7 @@ package org.alirtc.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -11,8 +12,9 @@ import org.alirtc.sdk.ipc.ProtocolJson;
 
 /**
  * Runs every benchmark of the performance page in one JVM, each figure next to its baseline from the same run, and
- * writes them all to {@code target/bench/results.json} (or {@code -Dalirtc.bench.out}). About ten minutes on a
- * 2-core machine with the default windows.
+ * writes them all to {@code target/bench/results.json} (or {@code -Dalirtc.bench.out}). About five minutes on a
+ * 2-core machine with the default windows. {@code -Dalirtc.bench.parts=camelInbound,outbound} runs only the parts
+ * named (camelInbound, sdkInbound, outbound, publishingBots, idleBots).
  *
  * <p>Run: {@code cd camel-alirtc && mvn -q test-compile exec:java -Dexec.mainClass=org.alirtc.bench.BenchSuite
  * -Dexec.classpathScope=test}.
@@ -50,6 +52,10 @@ public final class BenchSuite {
 
     /** Runs one part; a part that fails is reported with its error and the others still run. */
     private static void section(Map<String, Object> results, String name, Callable<Map<String, Object>> part) {
+        String only = System.getProperty("alirtc.bench.parts", "");
+        if (!only.isEmpty() && !Arrays.asList(only.split(",")).contains(name)) {
+            return;
+        }
         try {
             results.put(name, part.call());
         } catch (Exception e) {
