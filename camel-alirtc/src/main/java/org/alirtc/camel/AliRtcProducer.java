@@ -292,7 +292,7 @@ public class AliRtcProducer extends DefaultAsyncProducer {
             boolean sent = guard.push(
                     "video frame",
                     () -> engine.pushExternalVideoFrame(sample, configuration.getVideoSource()),
-                    engine::isVideoBufferFull);
+                    engine::awaitVideoBufferRoom);
             exchange.getMessage().setHeader(AliRtcConstants.FRAMES_SENT, sent ? 1 : 0);
             exchange.getMessage().setHeader(AliRtcConstants.FRAMES_DROPPED, sent ? 0 : 1);
         };

@@ -145,7 +145,7 @@ final class AudioPusher {
             return guard.push(
                     "audio frame",
                     () -> engine.pushExternalAudioFrameRawData(frame, frame.length, timestampMs),
-                    engine::isAudioBufferFull);
+                    engine::awaitAudioBufferRoom);
         }
         AudioFrameData data = new AudioFrameData(
                 frame,
@@ -155,6 +155,6 @@ final class AudioPusher {
                 template.frameId(),
                 template.sentenceId(),
                 template.sequenceId());
-        return guard.push("audio frame", () -> engine.pushExternalAudioFrame(data), engine::isAudioBufferFull);
+        return guard.push("audio frame", () -> engine.pushExternalAudioFrame(data), engine::awaitAudioBufferRoom);
     }
 }

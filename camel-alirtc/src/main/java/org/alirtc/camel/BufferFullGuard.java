@@ -1,7 +1,6 @@
 package org.alirtc.camel;
 
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.function.IntSupplier;
 
 import org.alirtc.sdk.RtcEngine;
@@ -13,8 +12,11 @@ import org.alirtc.sdk.RtcException;
  */
 final class BufferFullGuard {
 
-    /** How often a waiting push looks at the engine's buffer-full state. */
-    private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
+    /** Waits for the engine's push buffer to have room, woken by the core's report; true when it has. */
+    @FunctionalInterface
+    interface RoomWait {
+        boolean await(long timeoutNanos) throws InterruptedException;
+    }
 
     private final AliRtcBufferFullPolicy policy;
     private final long maxWaitMs;
@@ -31,12 +33,12 @@ final class BufferFullGuard {
      *
      * @param what describes the push for messages, e.g. "audio frame"
      * @param push performs the push and returns the engine's result code
-     * @param full tells whether the engine's buffer is still full
+     * @param room waits for the engine's buffer to have room
      * @return true when sent, false when dropped
      * @throws IllegalStateException when the buffer stays full (policy wait) or is full (policy fail), or the
      *                               session is not connected
      */
-    boolean push(String what, IntSupplier push, BooleanSupplier full) throws InterruptedException {
+    boolean push(String what, IntSupplier push, RoomWait room) throws InterruptedException {
         int result = push.getAsInt();
         if (result == RtcEngine.BUFFER_FULL) {
             switch (policy) {
@@ -48,7 +50,7 @@ final class BufferFullGuard {
                     throw new IllegalStateException("The core service's buffer is full, so the " + what
                             + " was not sent (bufferFullPolicy=fail): push slower, use pacing=realTime, or"
                             + " bufferFullPolicy=wait");
-                case WAIT -> result = waitAndRetry(what, push, full);
+                case WAIT -> result = waitAndRetry(what, push, room);
             }
         }
         requireSent(result, "Sending the " + what);
@@ -74,12 +76,10 @@ final class BufferFullGuard {
         RtcException.requireSent(result, action, () -> "");
     }
 
-    private int waitAndRetry(String what, IntSupplier push, BooleanSupplier full) throws InterruptedException {
+    private int waitAndRetry(String what, IntSupplier push, RoomWait room) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(maxWaitMs);
         while (true) {
-            while (full.getAsBoolean() && System.nanoTime() - deadline < 0) {
-                TimeUnit.NANOSECONDS.sleep(POLL_NANOS);
-            }
+            room.await(Math.max(0, deadline - System.nanoTime()));
             int result = push.getAsInt();
             if (result != RtcEngine.BUFFER_FULL) {
                 return result;

@@ -30,7 +30,7 @@ import org.alirtc.sdk.model.TokenGenerator;
 /**
  * Creates the session's engine, joins, and rejoins with a new engine and a fresh token when the channel is lost.
  *
- * <p>Every change of the engine or the state runs on one thread of its own, the session's lane: starting, losing
+ * <p>Every change of the engine or the state runs on one thread of its own while there is work, the session's lane: starting, losing
  * the channel, the rejoin attempts, leaving, rejoining on request and stopping. So they never overlap and need no
  * locks; other threads read the state and hand work to the lane, and every wait for the lane is bounded.
  */
@@ -46,6 +46,8 @@ final class SessionConnector {
     private final AliRtcSessionSettings settings;
     private final RoomTracker room;
     private final ConsumerFanOut fanOut;
+    private static final long LANE_IDLE_MS = 1_000;
+
     private final ScheduledThreadPoolExecutor lane;
     private final AtomicLong rejoins = new AtomicLong();
 
@@ -76,6 +78,10 @@ final class SessionConnector {
             return thread;
         });
         lane.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        // A joined session rarely has work for its lane: the thread ends when idle and is started again on demand,
+        // which keeps the order (one thread at most) without a parked thread per session.
+        lane.setKeepAliveTime(LANE_IDLE_MS, TimeUnit.MILLISECONDS);
+        lane.allowCoreThreadTimeOut(true);
     }
 
     // ---- lifecycle -----------------------------------------------------------------------------------------------

@@ -1,8 +1,9 @@
 package org.alirtc.sdk;
 
 import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -22,13 +23,17 @@ final class CoreLiveness {
     private final long checkNanos;
     private final BooleanSupplier probe;
     private final Consumer<String> unresponsive;
-    private final Thread thread;
+    private static final ScheduledThreadPoolExecutor CHECKS = sharedChecks();
+
+    private final String name;
+    private volatile ScheduledFuture<?> checking;
     private volatile long lastHeardNanos = System.nanoTime();
     private volatile boolean stopped;
+    private long probedFor = -1;
 
     /**
      * @param probe        sends the probe without waiting for a busy connection; false when it could not be sent now
-     * @param unresponsive told why, on this watcher's thread, when the core service stayed silent for the timeout
+     * @param unresponsive told why, on a thread of its own, when the core service stayed silent for the timeout
      */
     private CoreLiveness(Duration timeout, BooleanSupplier probe, Consumer<String> unresponsive, String name) {
         this.timeoutNanos = timeout.toNanos();
@@ -36,8 +41,19 @@ final class CoreLiveness {
         this.checkNanos = Math.min(MAX_CHECK_NANOS, Math.max(MIN_CHECK_NANOS, timeoutNanos / 20));
         this.probe = probe;
         this.unresponsive = unresponsive;
-        this.thread = new Thread(this::watch, "alirtc-liveness-" + name);
-        this.thread.setDaemon(true);
+        this.name = name;
+    }
+
+    private static ScheduledThreadPoolExecutor sharedChecks() {
+        ScheduledThreadPoolExecutor checks = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "alirtc-liveness");
+            thread.setDaemon(true);
+            return thread;
+        });
+        checks.setRemoveOnCancelPolicy(true);
+        checks.setKeepAliveTime(200, TimeUnit.MILLISECONDS);
+        checks.allowCoreThreadTimeOut(true);
+        return checks;
     }
 
     /** Starts watching; returns {@code null} when {@code timeout} is zero (liveness checks turned off). */
@@ -46,7 +62,8 @@ final class CoreLiveness {
             return null;
         }
         CoreLiveness liveness = new CoreLiveness(timeout, probe, unresponsive, name);
-        liveness.thread.start();
+        liveness.checking = CHECKS.scheduleWithFixedDelay(
+                liveness::check, liveness.checkNanos, liveness.checkNanos, TimeUnit.NANOSECONDS);
         return liveness;
     }
 
@@ -58,31 +75,31 @@ final class CoreLiveness {
     /** Ends the watcher; it declares nothing afterwards. Idempotent, never waits. */
     void stop() {
         stopped = true;
-        if (Thread.currentThread() != thread) {
-            LockSupport.unpark(thread);
+        ScheduledFuture<?> c = checking;
+        if (c != null) {
+            c.cancel(false);
         }
     }
 
-    private void watch() {
-        long probedFor = -1;
-        while (!stopped) {
-            LockSupport.parkNanos(checkNanos);
-            if (stopped) {
-                return;
-            }
-            long heard = lastHeardNanos;
-            long silentNanos = System.nanoTime() - heard;
-            if (silentNanos >= timeoutNanos) {
-                stopped = true;
-                unresponsive.accept("sent nothing for " + TimeUnit.NANOSECONDS.toMillis(silentNanos)
-                        + " ms and did not answer the liveness probe (livenessTimeout "
-                        + TimeUnit.NANOSECONDS.toMillis(timeoutNanos) + " ms)");
-                return;
-            }
-            // One probe per silence; a probe that could not be written now (a write is in progress) is retried.
-            if (silentNanos >= probeAfterNanos && probedFor != heard && probe.getAsBoolean()) {
-                probedFor = heard;
-            }
+    private void check() {
+        if (stopped) {
+            return;
+        }
+        long heard = lastHeardNanos;
+        long silentNanos = System.nanoTime() - heard;
+        if (silentNanos >= timeoutNanos) {
+            stop();
+            String why = "sent nothing for " + TimeUnit.NANOSECONDS.toMillis(silentNanos)
+                    + " ms and did not answer the liveness probe (livenessTimeout "
+                    + TimeUnit.NANOSECONDS.toMillis(timeoutNanos) + " ms)";
+            Thread declaration = new Thread(() -> unresponsive.accept(why), "alirtc-liveness-" + name);
+            declaration.setDaemon(true);
+            declaration.start();
+            return;
+        }
+        // One probe per silence; a probe that could not be written now (a write is in progress) is retried.
+        if (silentNanos >= probeAfterNanos && probedFor != heard && probe.getAsBoolean()) {
+            probedFor = heard;
         }
     }
 }

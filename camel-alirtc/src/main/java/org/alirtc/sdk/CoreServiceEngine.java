@@ -830,6 +830,16 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
     }
 
     @Override
+    public boolean awaitAudioBufferRoom(long timeoutNanos) throws InterruptedException {
+        return pushGate.awaitAudioRoom(timeoutNanos);
+    }
+
+    @Override
+    public boolean awaitVideoBufferRoom(long timeoutNanos) throws InterruptedException {
+        return pushGate.awaitVideoRoom(timeoutNanos);
+    }
+
+    @Override
     public EngineState state() {
         return channel.state();
     }

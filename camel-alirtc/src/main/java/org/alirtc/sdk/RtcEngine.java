@@ -352,6 +352,17 @@ public interface RtcEngine extends AutoCloseable {
     /** True while the last callback 1028 said the video push buffer is full. */
     boolean isVideoBufferFull();
 
+    /**
+     * Waits until the audio push buffer has room (callback 1024 said so, or the buffers were cleared), at most
+     * {@code timeoutNanos}; woken by that callback, not by polling.
+     *
+     * @return true when it has room, false when the time ran out first
+     */
+    boolean awaitAudioBufferRoom(long timeoutNanos) throws InterruptedException;
+
+    /** As {@link #awaitAudioBufferRoom(long)}, for the video push buffer (callback 1028). */
+    boolean awaitVideoBufferRoom(long timeoutNanos) throws InterruptedException;
+
     EngineState state();
 
     /** The channel confirmed by the last successful join, null when not joined. */

@@ -23,8 +23,10 @@ final class EncodedStream {
     private final int payloadBytes;
     private final int stampOffset;
     private final int count;
+    private final Message message;
 
     EncodedStream(Message message, int count) {
+        this.message = message;
         byte[] one = MessageWriter.encode(message, Direction.CORE_TO_CLIENT);
         this.messageBytes = one.length;
         this.payloadBytes = message.payload().length;
@@ -43,6 +45,10 @@ final class EncodedStream {
         for (int i = 0; i < count; i++) {
             LONG_BE.set(block, i * messageBytes + stampOffset, nanos);
         }
+    }
+
+    Message message() {
+        return message;
     }
 
     byte[] block() {

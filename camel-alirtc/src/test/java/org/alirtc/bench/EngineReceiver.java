@@ -1,10 +1,6 @@
 package org.alirtc.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 
 import org.alirtc.sdk.EngineOptions;
@@ -24,20 +20,16 @@ import org.alirtc.sdk.model.VideoFrame;
 final class EngineReceiver implements Receiver, RtcEngineListener {
 
     private final FrameCounter counter = new FrameCounter();
-    private final Path scriptDirectory;
+    private final CoreScript script;
     private final RtcEngine engine;
 
     EngineReceiver(int serverPort) throws IOException {
-        this.scriptDirectory = Files.createTempDirectory("alirtc-bench-");
-        Path script = scriptDirectory.resolve("AliRtcCoreService");
-        Files.writeString(
-                script,
-                "#!/bin/sh\necho \"Bind port: " + serverPort + "\"\nexec sleep 600\n",
-                StandardCharsets.US_ASCII);
-        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
-        EngineOptions options = EngineOptions.sdk(script).toBuilder()
+        this.script = new CoreScript(serverPort);
+        EngineOptions options = EngineOptions.sdk(script.path()).toBuilder()
                 .enableCoreDumps(false)
                 .destroyGrace(Duration.ofMillis(300))
+                // The benchmark server does not answer the liveness probe, and pauses between windows.
+                .livenessTimeout(Duration.ZERO)
                 .build();
         this.engine = RtcEngineFactory.create(options, this);
     }
@@ -60,11 +52,6 @@ final class EngineReceiver implements Receiver, RtcEngineListener {
     @Override
     public void close() throws IOException {
         engine.release();
-        try (var files = Files.list(scriptDirectory)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Files.delete(file);
-            }
-        }
-        Files.delete(scriptDirectory);
+        script.close();
     }
 }

@@ -5,8 +5,10 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -58,7 +60,8 @@ public final class InboundPathBenchmark {
         new InboundPathBenchmark().run();
     }
 
-    private void run() throws Exception {
+    /** Runs every scenario, prints the report and returns the figures. */
+    Map<String, Object> run() throws Exception {
         System.out.println(machine());
         System.out.println("Load average before: " + loadAverage());
         System.out.printf(
@@ -104,6 +107,20 @@ public final class InboundPathBenchmark {
                 ratio >= VIDEO_TARGET_RATIO ? "met" : "MISSED",
                 ratio);
         System.out.println("Load average after: " + loadAverage());
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("audio", audioResult.json());
+        figures.put("audioBaseline", audioResults.get(1).json());
+        figures.put(
+                "audioOverBaseline",
+                round(audioResult.framesPerSecond() / audioResults.get(1).framesPerSecond()));
+        figures.put("video", videoResult.json());
+        figures.put("videoBaseline", baselineResult.json());
+        figures.put("videoOverBaseline", round(ratio));
+        return figures;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
     }
 
     /** How a scenario's client is built on the server's port. */
@@ -185,7 +202,7 @@ public final class InboundPathBenchmark {
         }
     }
 
-    private static Message audioMessage() {
+    static Message audioMessage() {
         ObjectNode header = Message.callbackHeader(CallbackId.ON_SUBSCRIBE_AUDIO_FRAME);
         header.put("uid", "bench-user");
         header.put("type", 0);
@@ -199,7 +216,7 @@ public final class InboundPathBenchmark {
         return Message.callback(header, new byte[AUDIO_PAYLOAD]);
     }
 
-    private static Message videoMessage() {
+    static Message videoMessage() {
         ObjectNode header = Message.callbackHeader(CallbackId.ON_REMOTE_VIDEO_SAMPLE);
         header.put("uid", "bench-user");
         header.put("track", 0);
@@ -283,6 +300,16 @@ public final class InboundPathBenchmark {
 
         double framesPerSecond() {
             return frames / seconds;
+        }
+
+        Map<String, Object> json() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("perSecond", Math.round(framesPerSecond()));
+            m.put("allocatedBytesPerFrame", frames == 0 ? 0 : allocatedBytes / frames);
+            m.put("latencyP50Micros", LatencyHistogram.percentile(latency, 0.50) / 1000);
+            m.put("latencyP99Micros", LatencyHistogram.percentile(latency, 0.99) / 1000);
+            m.put("latencyP999Micros", LatencyHistogram.percentile(latency, 0.999) / 1000);
+            return m;
         }
 
         @Override

@@ -252,6 +252,24 @@ class RtcEngineLifecycleTest {
     }
 
     @Test
+    void aPushWaitingForRoomIsWokenByTheCoreServicesReportAndGivesUpWhenItStaysFull() throws Exception {
+        core.send(callback(1024, "success", true));
+        recorder.await("onPushAudioFrameBufferFull");
+        assertFalse(engine.awaitAudioBufferRoom(TimeUnit.MILLISECONDS.toNanos(50)), "still full after 50 ms");
+
+        CompletableFuture<Boolean> waiting = CompletableFuture.supplyAsync(() -> {
+            try {
+                return engine.awaitAudioBufferRoom(TimeUnit.SECONDS.toNanos(30));
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        core.send(callback(1024, "success", false));
+        assertTrue(waiting.get(20, TimeUnit.SECONDS), "room reported");
+        assertTrue(engine.awaitVideoBufferRoom(0), "the video buffer was never full");
+    }
+
+    @Test
     void bufferFullRefusesPushesUntilTheCoreServiceHasRoomAgain() throws Exception {
         byte[] pcm = new byte[640];
         VideoDataSample video = VideoDataSample.i420(new byte[6], 2, 2, 0);
