@@ -31,7 +31,7 @@ import org.alirtc.sdk.model.VideoSource;
 /**
  * Soak measurement through {@link RtcEngine} in local mode (not a unit test). {@code cycles}: engines that each
  * join, push audio and video, leave and are released, one after the other. {@code room}: {@code users} engines in one
- * room pushing 10 ms of audio every 10 ms and a 320x240 video frame every 66 ms for {@code minutes}. Both print heap
+ * room pushing 10 ms of audio every 10 ms and a 320x240 video frame every 70 ms for {@code minutes}. Both print heap
  * after GC, live threads, open file descriptors and child processes at the start and the end, and account every
  * frame the harness read from its sources: accepted by the engine, or refused as buffer-full and counted by the
  * engine ({@link EngineCounters#droppedBufferFullPushes()}). Exits 1 when the accounting does not add up.
