@@ -105,6 +105,16 @@ public final class AliRtcConstants {
     public static final String FRAMES_DROPPED = "CamelAliRtcFramesDropped";
 
     @Metadata(
+            label = "producer",
+            description = "Set to true to play a WAV body whose data is shorter than its header declares (a"
+                    + " truncated file) as far as it goes. Otherwise such an exchange fails with a"
+                    + " TruncatedWavException: before anything is sent when the body's size is known (byte[],"
+                    + " File, Path), or when the end is reached for a stream.",
+            javaType = "boolean",
+            defaultValue = "false")
+    public static final String ACCEPT_TRUNCATED_WAV = "CamelAliRtcAcceptTruncatedWav";
+
+    @Metadata(
             label = "consumer",
             description = "Where an utterance's audio starts in the room, in epoch milliseconds.",
             javaType = "long")

@@ -5,6 +5,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -22,6 +23,7 @@ import org.apache.camel.WrappedFile;
 import org.apache.camel.support.DefaultAsyncProducer;
 
 import org.alirtc.media.PcmFormat;
+import org.alirtc.media.TruncatedWavException;
 import org.alirtc.media.WavReader;
 import org.alirtc.media.WavStream;
 import org.alirtc.sdk.RtcEngine;
@@ -192,9 +194,9 @@ public class AliRtcProducer extends DefaultAsyncProducer {
 
     private Job audioJob(Object body, Exchange exchange) throws IOException {
         if (body instanceof AudioPcmFrame frame) {
-            requireWholeSamples(frame.data().length, frame.channels(), "AudioPcmFrame");
-            return pcmJob(
-                    new ByteArrayInputStream(frame.data()), PcmFormat.of(frame.sampleRate(), frame.channels()), null);
+            PcmFormat frameFormat = formatOf(frame);
+            requireWholeSamples(frame.data().length, frameFormat.channels(), "AudioPcmFrame");
+            return pcmJob(new ByteArrayInputStream(frame.data()), frameFormat, null);
         }
         if (body instanceof AudioFrameData data) {
             requireWholeSamples(data.dataLength(), format.channels(), "AudioFrameData");
@@ -202,42 +204,68 @@ public class AliRtcProducer extends DefaultAsyncProducer {
         }
         if (body instanceof byte[] bytes) {
             if (isWav(bytes)) {
-                return wavJob(WavReader.open(new ByteArrayInputStream(bytes)));
+                return wavJob(WavReader.open(new ByteArrayInputStream(bytes)), bytes.length, exchange);
             }
             requireWholeSamples(bytes.length, format.channels(), "byte[] PCM body");
             return pcmJob(new ByteArrayInputStream(bytes), format, null);
         }
         if (body instanceof WrappedFile<?> wrapped && wrapped.getFile() instanceof File file) {
-            return wavJob(WavReader.open(file.toPath()));
+            return wavJob(file.toPath(), exchange);
         }
         if (body instanceof File file) {
-            return wavJob(WavReader.open(file.toPath()));
+            return wavJob(file.toPath(), exchange);
         }
         if (body instanceof Path path) {
-            return wavJob(WavReader.open(path));
+            return wavJob(path, exchange);
         }
         if (body instanceof InputStream in) {
-            return wavJob(WavReader.open(in));
+            return wavJob(WavReader.open(in), -1, exchange);
         }
         // Anything else Camel can read as a stream (a remote file, a stream cache, ...) is taken as WAV.
         InputStream converted = body == null
                 ? null
                 : exchange.getContext().getTypeConverter().tryConvertTo(InputStream.class, exchange, body);
         if (converted != null) {
-            return wavJob(WavReader.open(converted));
+            return wavJob(WavReader.open(converted), -1, exchange);
         }
         throw new IllegalArgumentException("Cannot send a body of type " + typeName(body) + " as audio: send an"
                 + " AudioPcmFrame, AudioFrameData, byte[] PCM (" + format + ", 16-bit little-endian) or a WAV"
                 + " InputStream, File or Path");
     }
 
-    private Job wavJob(WavStream wav) {
+    private Job wavJob(Path file, Exchange exchange) throws IOException {
+        return wavJob(WavReader.open(file), Files.size(file), exchange);
+    }
+
+    /**
+     * Plays a WAV whose whole size is {@code wavBytes} (-1 if unknown). A truncated WAV fails the exchange, before
+     * anything is sent when its size is known, unless the exchange accepts truncated WAVs.
+     */
+    private Job wavJob(WavStream wav, long wavBytes, Exchange exchange) throws IOException {
+        if (!exchange.getMessage().getHeader(AliRtcConstants.ACCEPT_TRUNCATED_WAV, false, Boolean.class)) {
+            try {
+                wav.requireComplete(wavBytes);
+            } catch (TruncatedWavException e) {
+                wav.close();
+                throw truncated(e, "nothing was sent");
+            }
+        }
         Job play = pcmJob(wav.data(), wav.format(), null);
-        return exchange -> {
+        return ex -> {
             try (wav) {
-                play.run(exchange);
+                play.run(ex);
+            } catch (TruncatedWavException e) {
+                throw truncated(e, "the audio up to its end was sent");
             }
         };
+    }
+
+    private static TruncatedWavException truncated(TruncatedWavException e, String sent) {
+        TruncatedWavException explained = new TruncatedWavException(e.getMessage() + "; " + sent + ". To play"
+                + " truncated files as far as they go, set the header " + AliRtcConstants.ACCEPT_TRUNCATED_WAV
+                + "=true");
+        explained.initCause(e);
+        return explained;
     }
 
     private Job pcmJob(InputStream pcm, PcmFormat pcmFormat, AudioFrameData template) {
@@ -253,6 +281,17 @@ public class AliRtcProducer extends DefaultAsyncProducer {
             exchange.getMessage().setHeader(AliRtcConstants.FRAMES_SENT, result.sent());
             exchange.getMessage().setHeader(AliRtcConstants.FRAMES_DROPPED, result.dropped());
         };
+    }
+
+    private static PcmFormat formatOf(AudioPcmFrame frame) {
+        try {
+            return PcmFormat.of(frame.sampleRate(), frame.channels());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                    "AudioPcmFrame has sampleRate=" + frame.sampleRate() + " and channels=" + frame.channels() + ": "
+                            + e.getMessage() + " in the frame's fields; nothing was sent",
+                    e);
+        }
     }
 
     private void requireWholeSamples(int length, int channels, String what) {

@@ -20,7 +20,7 @@ import java.util.Arrays;
  * The header's byte rate and block align are not trusted; they follow from the channel count.
  *
  * <p>Damaged files are read as far as they go: when the data chunk is shorter than its header says,
- * the audio that is there is returned, and a data length that is not a multiple of the block align
+ * the audio that is there is returned (unless {@link WavStream#requireComplete} asks for the whole of it), and a data length that is not a multiple of the block align
  * (2 bytes per channel) is trimmed to whole sample frames. A data size of 0xFFFFFFFF, written by
  * recorders that could not seek back, means "until end of file".
  */
@@ -95,6 +95,7 @@ public final class WavReader {
                     + "' is not WAVE audio; supply a RIFF/WAVE file with 16-bit PCM audio");
         }
         PcmFormat format = null;
+        long offset = header.length;
         while (true) {
             byte[] chunkHeader = in.readNBytes(8);
             if (chunkHeader.length < 8) {
@@ -105,6 +106,7 @@ public final class WavReader {
             }
             String id = fourCc(chunkHeader, 0);
             long size = u32(chunkHeader, 4);
+            offset += chunkHeader.length;
             if (id.equals("fmt ")) {
                 if (size < 16 || size > MAX_FMT_SIZE) {
                     throw new WavFormatException("WAV 'fmt ' chunk has an impossible size of " + size
@@ -112,15 +114,17 @@ public final class WavReader {
                 }
                 format = parseFormat(readExactly(in, (int) size, "'fmt ' chunk"));
                 skipChunk(in, id, size & 1);
+                offset += size + (size & 1);
             } else if (id.equals("data")) {
                 if (format == null) {
                     throw new WavFormatException("WAV 'data' chunk comes before the 'fmt ' chunk, so its format is"
                             + " unknown; re-export the file with a standard WAV writer");
                 }
                 boolean unknown = size == UNKNOWN_SIZE;
-                return new WavStream(format, unknown ? -1 : size, in, unknown ? Long.MAX_VALUE : size);
+                return new WavStream(format, unknown ? -1 : size, offset, in, unknown ? Long.MAX_VALUE : size);
             } else {
                 skipChunk(in, id, size + (size & 1));
+                offset += size + (size & 1);
             }
         }
     }

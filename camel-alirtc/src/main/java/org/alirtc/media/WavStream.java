@@ -3,24 +3,29 @@ package org.alirtc.media;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.function.LongFunction;
 
 /**
  * A WAV file opened for streaming: its format and an {@link InputStream} over the PCM of its data
  * chunk, so large files need not be loaded at once. {@link #data()} ends at the end of the data chunk
  * and only ever yields whole sample frames (every channel); a partial frame left by a truncated file
- * is dropped. Closing the WavStream closes the underlying stream.
+ * is dropped, and a data chunk shorter than declared just ends early, unless {@link #requireComplete} asks for the
+ * whole of it. Closing the WavStream closes the underlying stream.
  */
 public final class WavStream implements Closeable {
 
     private final PcmFormat format;
     private final long declaredDataLength;
-    private final InputStream data;
+    private final long dataOffset;
+    private final WholeFrameInputStream data;
 
-    WavStream(PcmFormat format, long declaredDataLength, InputStream source, long limit) {
+    WavStream(PcmFormat format, long declaredDataLength, long dataOffset, InputStream source, long limit) {
         this.format = format;
         this.declaredDataLength = declaredDataLength;
-        this.data = new WholeFrameInputStream(source, limit, format.bytesPerSampleFrame());
+        this.dataOffset = dataOffset;
+        this.data = new WholeFrameInputStream(source, limit, format.bytesPerSampleFrame(), this::truncated);
     }
 
     /** Format of the PCM in {@link #data()}. */
@@ -35,6 +40,43 @@ public final class WavStream implements Closeable {
      */
     public long declaredDataLength() {
         return declaredDataLength;
+    }
+
+    /** Bytes in the file before the PCM: the RIFF header and every chunk up to and including the data chunk's header. */
+    public long dataOffset() {
+        return dataOffset;
+    }
+
+    /**
+     * Asks for all the audio the header declares. When the whole file is {@code fileBytes} long (-1 if unknown,
+     * as for a stream) and that is too short, this throws at once; otherwise {@link #data()} throws when the input
+     * ends early, after delivering what was there. Does nothing when the header declares no length.
+     *
+     * @throws TruncatedWavException when the file is known to be too short
+     */
+    public void requireComplete(long fileBytes) {
+        if (declaredDataLength < 0) {
+            return;
+        }
+        if (fileBytes >= 0 && fileBytes - dataOffset < declaredDataLength) {
+            throw truncated(Math.max(0, fileBytes - dataOffset));
+        }
+        data.failOnEarlyEnd = true;
+    }
+
+    private TruncatedWavException truncated(long actualBytes) {
+        return new TruncatedWavException(String.format(
+                Locale.ROOT,
+                "WAV file is truncated: its header declares %d bytes of audio (%.2f s) but it holds %d (%.2f s);"
+                        + " re-export or re-download the file",
+                declaredDataLength,
+                seconds(declaredDataLength),
+                actualBytes,
+                seconds(actualBytes)));
+    }
+
+    private double seconds(long bytes) {
+        return bytes / (double) format.bytesPerSampleFrame() / format.sampleRate();
     }
 
     /** The PCM of the data chunk. */
@@ -52,14 +94,19 @@ public final class WavStream implements Closeable {
 
         private final InputStream source;
         private final int frameBytes;
+        private final LongFunction<TruncatedWavException> truncated;
+        private volatile boolean failOnEarlyEnd;
+        private long delivered;
         private final byte[] carry;
         private final byte[] single = new byte[1];
         private int carryStart;
         private int carryEnd;
         private long remaining;
 
-        WholeFrameInputStream(InputStream source, long limit, int frameBytes) {
+        WholeFrameInputStream(
+                InputStream source, long limit, int frameBytes, LongFunction<TruncatedWavException> truncated) {
             this.source = source;
+            this.truncated = truncated;
             this.frameBytes = frameBytes;
             this.carry = new byte[frameBytes];
             this.remaining = limit - limit % frameBytes;
@@ -104,20 +151,28 @@ public final class WavStream implements Closeable {
         private int readFrames(byte[] b, int off, int want) throws IOException {
             int got = source.read(b, off, want);
             if (got <= 0) {
-                remaining = 0;
-                return 0;
+                return endedEarly(0);
             }
             int partial = got % frameBytes;
             if (partial != 0) {
                 int rest = source.readNBytes(b, off + got, frameBytes - partial);
                 got += rest;
                 if (rest < frameBytes - partial) {
-                    got -= got % frameBytes;
-                    remaining = 0;
-                    return got;
+                    return endedEarly(got - got % frameBytes);
                 }
             }
             remaining -= got;
+            delivered += got;
+            return got;
+        }
+
+        /** The source ended {@code got} bytes into this read, before the limit. */
+        private int endedEarly(int got) {
+            if (failOnEarlyEnd) {
+                throw truncated.apply(delivered + got);
+            }
+            remaining = 0;
+            delivered += got;
             return got;
         }
 
