@@ -93,6 +93,9 @@ class VoiceRoomExampleTest {
                     () -> !files(output.resolve("recordings"), "bridge-").isEmpty(),
                     "a recording of the WAV the bridge played");
             await(() -> files(output.resolve("snapshots"), "caller-").size() >= 2, "two snapshots of the caller");
+            await(
+                    () -> !files(output.resolve("recordings"), "echo-bot-").isEmpty(),
+                    "a recording of the echo bot playing the caller's turn back");
         }
 
         List<Path> wavs = files(output.resolve("recordings"), "");
