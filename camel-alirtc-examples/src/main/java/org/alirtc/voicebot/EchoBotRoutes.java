@@ -17,7 +17,7 @@ import org.alirtc.camel.AliRtcMessageType;
  */
 public class EchoBotRoutes extends RouteBuilder {
 
-    private static final String ROOM = "alirtc:{{echo.channel}}?mode=local&userId={{echo.userId}}";
+    private static final String ROOM = "alirtc:{{echo.channel}}?mode={{echo.mode}}&userId={{echo.userId}}";
 
     @Override
     public void configure() {

@@ -118,7 +118,7 @@ class EchoBotTest {
     }
 
     private static WavAudio sentence() throws Exception {
-        try (InputStream in = EchoBotTest.class.getResourceAsStream("/alice-1.wav")) {
+        try (InputStream in = EchoBotTest.class.getResourceAsStream("/speech/alice-1.wav")) {
             return WavReader.read(in);
         }
     }
