@@ -39,7 +39,11 @@ class HubAbuseTest {
         Abuse abuse = abuse(dir.resolve("hub.log"), 3_000, Integer.MAX_VALUE);
 
         assertTrue(abuse.acceptFailureLines() >= 1, "the file limit was never reached:\n" + abuse.log());
-        assertTrue(abuse.acceptFailureLines() <= 10, abuse.acceptFailureLines() + " lines in 3 s:\n" + abuse.log());
+        // Each kind of failure is logged at most once a second (there are two kinds: accept, and set-up).
+        long allowed = 2 * (long) Math.ceil(abuse.windowSeconds()) + 2;
+        assertTrue(
+                abuse.windowFailureLines() <= allowed,
+                abuse.windowFailureLines() + " lines in " + abuse.windowSeconds() + " s:\n" + abuse.log());
         assertEquals(CallbackId.ON_GET_SDK_VERSION, abuse.answerAfterwards(), abuse.log());
         assertTrue(!abuse.log().contains("NoClassDefFoundError"), abuse.log());
     }
@@ -91,11 +95,18 @@ class HubAbuseTest {
         Files.delete(log);
     }
 
+    /**
+     * @param acceptFailureLines the hub's accept and setup failure lines, over its whole life
+     * @param windowFailureLines the same, written while the idle connections were held
+     * @param windowSeconds      how long they were held
+     */
     record Abuse(
             int connections,
             double cpuPercent,
             long logBytes,
             long acceptFailureLines,
+            long windowFailureLines,
+            double windowSeconds,
             int answerAfterwards,
             String log) {}
 
@@ -124,18 +135,54 @@ class HubAbuseTest {
             double seconds = (System.nanoTime() - start) / 1e9;
             long cpu = cpuTicks(hub.pid()) - cpuBefore;
             long logBytes = Files.size(log) - logBefore;
+            long windowFailures = failureLines(readFrom(log, logBefore, logBytes));
             for (Socket socket : idle) {
                 socket.close();
             }
-            Thread.sleep(1_500);
-            int answer = ProtocolFuzzTest.askVersion(port);
+            int answer = answerWithin(port, 15_000);
             String text = Files.readString(log, StandardCharsets.UTF_8);
-            long failures = text.lines()
-                    .filter(l -> l.contains("cannot accept a client") || l.contains("could not serve a client"))
-                    .count();
-            return new Abuse(idle.size(), 100.0 * cpu / 100 / seconds, logBytes, failures, answer, text);
+            return new Abuse(
+                    idle.size(),
+                    100.0 * cpu / 100 / seconds,
+                    logBytes,
+                    failureLines(text),
+                    windowFailures,
+                    seconds,
+                    answer,
+                    text);
         } finally {
             hub.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static long failureLines(String log) {
+        return log.lines()
+                .filter(l -> l.contains("cannot accept a client") || l.contains("could not serve a client"))
+                .count();
+    }
+
+    private static String readFrom(Path log, long offset, long length) throws IOException {
+        byte[] all = Files.readAllBytes(log);
+        int from = (int) Math.min(offset, all.length);
+        int to = (int) Math.min(offset + length, all.length);
+        return new String(all, from, to - from, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Asks the hub for its version until it answers or {@code millis} pass: the hub frees the abusers' connections and
+     * ends its accept back-off at its own pace, which on a loaded machine takes longer than on a quiet one.
+     */
+    private static int answerWithin(int port, long millis) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        while (true) {
+            try {
+                return ProtocolFuzzTest.askVersion(port);
+            } catch (IOException notYet) {
+                if (System.nanoTime() > deadline) {
+                    throw notYet;
+                }
+                Thread.sleep(500);
+            }
         }
     }
 
