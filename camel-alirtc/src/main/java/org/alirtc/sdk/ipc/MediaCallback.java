@@ -32,17 +32,7 @@ public sealed interface MediaCallback extends Callback {
 
         static UserAudioFrame decode(Message m) {
             ObjectNode h = m.header();
-            return new UserAudioFrame(
-                    str(h, WireKeys.UID),
-                    new AudioPcmFrame(
-                            i(h, WireKeys.TYPE),
-                            i(h, WireKeys.FRAME_MS),
-                            i(h, WireKeys.SAMPLE_RATES),
-                            i(h, WireKeys.SAMPLES),
-                            i(h, WireKeys.CHANNELS),
-                            i(h, WireKeys.SAMPLE_BITS),
-                            i(h, WireKeys.STREAM_INDEX),
-                            m.payload()));
+            return new UserAudioFrame(str(h, WireKeys.UID), pcm(h, i(h, WireKeys.STREAM_INDEX), m.payload()));
         }
 
         @Override
@@ -90,17 +80,7 @@ public sealed interface MediaCallback extends Callback {
 
         static AudioFrame decode(Message m) {
             ObjectNode h = m.header();
-            return new AudioFrame(
-                    m.id(),
-                    new AudioPcmFrame(
-                            i(h, WireKeys.TYPE),
-                            i(h, WireKeys.FRAME_MS),
-                            i(h, WireKeys.SAMPLE_RATES),
-                            i(h, WireKeys.SAMPLES),
-                            i(h, WireKeys.CHANNELS),
-                            i(h, WireKeys.SAMPLE_BITS),
-                            0,
-                            m.payload()));
+            return new AudioFrame(m.id(), pcm(h, 0, m.payload()));
         }
 
         @Override
@@ -472,5 +452,18 @@ public sealed interface MediaCallback extends Callback {
         h.put(WireKeys.CHANNELS, frame.channels());
         h.put(WireKeys.BUF_SIZE, frame.data().length);
         return Message.callback(h, frame.data());
+    }
+
+    /** The PCM frame a 1022, 1023, 1069 or 1070 header describes; only 1022 carries a stream index. */
+    private static AudioPcmFrame pcm(ObjectNode h, int streamIndex, byte[] payload) {
+        return new AudioPcmFrame(
+                i(h, WireKeys.TYPE),
+                i(h, WireKeys.FRAME_MS),
+                i(h, WireKeys.SAMPLE_RATES),
+                i(h, WireKeys.SAMPLES),
+                i(h, WireKeys.CHANNELS),
+                i(h, WireKeys.SAMPLE_BITS),
+                streamIndex,
+                payload);
     }
 }
