@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -54,8 +53,6 @@ class AliRtcRoomTest extends CamelTestSupport {
 
     private final ConcurrentLinkedQueue<Received> alice = new ConcurrentLinkedQueue<>();
 
-    private record Received(AliRtcMessageType type, String userId, Object body, Map<String, Object> headers) {}
-
     /** With one context per class the test kit leaves it running; stop it so its sessions end with the class. */
     @AfterAll
     void stopSharedContext() {
@@ -67,13 +64,7 @@ class AliRtcRoomTest extends CamelTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from(ALICE)
-                        .routeId("alice")
-                        .process(e -> alice.add(new Received(
-                                e.getMessage().getHeader(AliRtcConstants.MESSAGE_TYPE, AliRtcMessageType.class),
-                                e.getMessage().getHeader(AliRtcConstants.USER_ID, String.class),
-                                e.getMessage().getBody(),
-                                Map.copyOf(e.getMessage().getHeaders()))));
+                from(ALICE).routeId("alice").process(e -> alice.add(Received.of(e)));
                 from("alirtc:roomA?mode=local&userId=bob&messageTypes=events")
                         .routeId("bobEvents")
                         .to("mock:bob");

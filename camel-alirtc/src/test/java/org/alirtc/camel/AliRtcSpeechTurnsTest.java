@@ -2,7 +2,6 @@ package org.alirtc.camel;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -48,8 +47,6 @@ class AliRtcSpeechTurnsTest extends CamelTestSupport {
     private final ConcurrentLinkedQueue<Received> botHeard = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Received> listener = new ConcurrentLinkedQueue<>();
 
-    private record Received(AliRtcMessageType type, String userId, Object body, Map<String, Object> headers) {}
-
     @AfterAll
     void stopSharedContext() {
         context.stop();
@@ -62,28 +59,20 @@ class AliRtcSpeechTurnsTest extends CamelTestSupport {
             public void configure() {
                 from(ROOM + "&userId=bot&messageTypes=utterance,events&maxUtteranceLength=4000")
                         .routeId("bot")
-                        .process(e -> heard.add(received(e)));
+                        .process(e -> heard.add(Received.of(e)));
                 from("direct:alice").to(ROOM + "&userId=alice");
                 from("direct:bob").to(ROOM + "&userId=bob");
 
                 from(BARGE_ROOM + "&userId=bot&messageTypes=utterance,events&bargeIn=true")
                         .routeId("bargeBot")
-                        .process(e -> botHeard.add(received(e)));
+                        .process(e -> botHeard.add(Received.of(e)));
                 from("direct:botSays").to(BARGE_ROOM + "&userId=bot");
                 from("direct:carol").to(BARGE_ROOM + "&userId=carol");
                 from(BARGE_ROOM + "&userId=listener&messageTypes=audio")
                         .routeId("listener")
-                        .process(e -> listener.add(received(e)));
+                        .process(e -> listener.add(Received.of(e)));
             }
         };
-    }
-
-    private static Received received(Exchange e) {
-        return new Received(
-                e.getMessage().getHeader(AliRtcConstants.MESSAGE_TYPE, AliRtcMessageType.class),
-                e.getMessage().getHeader(AliRtcConstants.USER_ID, String.class),
-                e.getMessage().getBody(),
-                Map.copyOf(e.getMessage().getHeaders()));
     }
 
     @Test
