@@ -59,6 +59,10 @@ final class CallbackRouter {
             LOG.debug("Ignored callback {} ({})", m.id(), CallbackId.name(m.id()));
             return;
         }
+        route(callback);
+    }
+
+    void route(Callback callback) {
         StateHook<Callback> hook = hooks[callback.id() - FIRST_ID];
         if (hook == null) {
             deliver(callback);

@@ -19,7 +19,9 @@ import org.slf4j.LoggerFactory;
 import org.alirtc.sdk.ChannelState.PendingJoin;
 import org.alirtc.sdk.ipc.AiCallback;
 import org.alirtc.sdk.ipc.AiCommand;
+import org.alirtc.sdk.ipc.Callback;
 import org.alirtc.sdk.ipc.CallbackId;
+import org.alirtc.sdk.ipc.CallbackListener;
 import org.alirtc.sdk.ipc.ChannelCallback;
 import org.alirtc.sdk.ipc.ChannelCommand;
 import org.alirtc.sdk.ipc.ChannelCommand.JoinSettings;
@@ -31,7 +33,6 @@ import org.alirtc.sdk.ipc.EffectCommand;
 import org.alirtc.sdk.ipc.MalformedMessageException;
 import org.alirtc.sdk.ipc.MediaCallback;
 import org.alirtc.sdk.ipc.Message;
-import org.alirtc.sdk.ipc.MessageListener;
 import org.alirtc.sdk.ipc.ProtocolJson;
 import org.alirtc.sdk.ipc.PushCommand;
 import org.alirtc.sdk.ipc.StreamCommand;
@@ -80,7 +81,7 @@ import static org.alirtc.sdk.EngineArguments.checkVideoFrame;
  * <p>All callbacks arrive on the connection's reader thread. State changes happen under the parts' locks; nothing
  * is sent and no listener is called while holding one, so listeners may call back into the engine.
  */
-final class CoreServiceEngine implements RtcEngine, MessageListener {
+final class CoreServiceEngine implements RtcEngine, CallbackListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(CoreServiceEngine.class);
     private static final Duration EXIT_AFTER_CLOSE = Duration.ofMillis(300);
@@ -935,12 +936,23 @@ final class CoreServiceEngine implements RtcEngine, MessageListener {
 
     @Override
     public void onMessage(Message m) {
+        heard();
+        router.route(m);
+    }
+
+    /** A media callback the reader decoded on its fast path. */
+    @Override
+    public void onCallback(Callback callback) {
+        heard();
+        router.route(callback);
+    }
+
+    private void heard() {
         CoreLiveness watching = liveness;
         if (watching != null) {
             watching.heard();
         }
         link.noteReaderThread();
-        router.route(m);
     }
 
     @Override

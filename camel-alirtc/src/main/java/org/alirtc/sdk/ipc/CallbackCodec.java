@@ -12,7 +12,17 @@ public final class CallbackCodec {
 
     private static final int FIRST_ID = CallbackId.ON_JOIN_CHANNEL;
     private static final int LAST_ID = CallbackId.ON_FIRST_AUDIO_PACKET_RECEIVED;
+    private static final MediaDecoder[] MEDIA_DECODERS = mediaDecoders();
     private static final Function<Message, Callback>[] DECODERS = decoders();
+
+    /**
+     * Decodes a callback that carries a payload from its header fields, so that the reader's fast path
+     * ({@link FlatHeader}) and the general path share one decoder per record.
+     */
+    @FunctionalInterface
+    interface MediaDecoder {
+        Callback decode(int id, HeaderFields header, byte[] payload);
+    }
 
     private CallbackCodec() {}
 
@@ -24,6 +34,43 @@ public final class CallbackCodec {
         }
         Function<Message, Callback> decoder = DECODERS[id - FIRST_ID];
         return decoder == null ? null : decoder.apply(m);
+    }
+
+    /** Whether {@code id} is a callback with a payload, which {@link #decodeMedia} decodes. */
+    static boolean isMedia(int id) {
+        return id >= FIRST_ID && id <= LAST_ID && MEDIA_DECODERS[id - FIRST_ID] != null;
+    }
+
+    /** The record of a callback for which {@link #isMedia} holds, from its header fields and its payload. */
+    static Callback decodeMedia(int id, HeaderFields header, byte[] payload) {
+        return MEDIA_DECODERS[id - FIRST_ID].decode(id, header, payload);
+    }
+
+    private static MediaDecoder[] mediaDecoders() {
+        MediaDecoder[] table = new MediaDecoder[LAST_ID - FIRST_ID + 1];
+        media(table, MediaCallback.UserAudioFrame::decode, CallbackId.ON_SUBSCRIBE_AUDIO_FRAME);
+        media(
+                table,
+                MediaCallback.AudioFrame::decode,
+                CallbackId.ON_SUBSCRIBE_MIXED_AUDIO_FRAME,
+                CallbackId.ON_PUBLISH_AUDIO_FRAME,
+                CallbackId.ON_MIXED_ALL_AUDIO_FRAME);
+        media(table, MediaCallback.UserAudioAac::decode, CallbackId.ON_SUBSCRIBE_AUDIO_AAC);
+        media(table, MediaCallback.MixedAudioAac::decode, CallbackId.ON_SUBSCRIBE_MIXED_AUDIO_AAC);
+        media(
+                table,
+                MediaCallback.RemoteVideoFrame::decode,
+                CallbackId.ON_REMOTE_VIDEO_SAMPLE,
+                CallbackId.ON_REMOTE_VIDEO_ENCODED_SAMPLE);
+        media(table, MediaCallback.MediaExtensionMessage::decode, CallbackId.ON_MEDIA_EXTENSION_MSG);
+        media(table, MediaCallback.DataChannelReceived::decode, CallbackId.ON_DATA_CHANNEL_MSG);
+        return table;
+    }
+
+    private static void media(MediaDecoder[] table, MediaDecoder decoder, int... ids) {
+        for (int id : ids) {
+            table[id - FIRST_ID] = decoder;
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -58,22 +105,11 @@ public final class CallbackCodec {
         put(table, ChannelCallback.ConnectionStatusChanged::decode, CallbackId.ON_CONNECTION_STATUS_CHANGE);
         put(table, ChannelCallback.FirstAudioPacketReceived::decode, CallbackId.ON_FIRST_AUDIO_PACKET_RECEIVED);
 
-        put(table, MediaCallback.UserAudioFrame::decode, CallbackId.ON_SUBSCRIBE_AUDIO_FRAME);
-        put(
-                table,
-                MediaCallback.AudioFrame::decode,
-                CallbackId.ON_SUBSCRIBE_MIXED_AUDIO_FRAME,
-                CallbackId.ON_PUBLISH_AUDIO_FRAME,
-                CallbackId.ON_MIXED_ALL_AUDIO_FRAME);
-        put(table, MediaCallback.UserAudioAac::decode, CallbackId.ON_SUBSCRIBE_AUDIO_AAC);
-        put(table, MediaCallback.MixedAudioAac::decode, CallbackId.ON_SUBSCRIBE_MIXED_AUDIO_AAC);
-        put(
-                table,
-                MediaCallback.RemoteVideoFrame::decode,
-                CallbackId.ON_REMOTE_VIDEO_SAMPLE,
-                CallbackId.ON_REMOTE_VIDEO_ENCODED_SAMPLE);
-        put(table, MediaCallback.MediaExtensionMessage::decode, CallbackId.ON_MEDIA_EXTENSION_MSG);
-        put(table, MediaCallback.DataChannelReceived::decode, CallbackId.ON_DATA_CHANNEL_MSG);
+        for (int id = FIRST_ID; id <= LAST_ID; id++) {
+            if (MEDIA_DECODERS[id - FIRST_ID] != null) {
+                put(table, m -> decodeMedia(m.id(), new TreeHeader(m.header()), m.payload()), id);
+            }
+        }
         put(
                 table,
                 MediaCallback.PushBufferFull::decode,

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,9 @@ public final class CoreConnection implements AutoCloseable {
     private final String name;
     private final ConnectionOptions options;
     private final MessageListener listener;
+    /** Where the reader's fast path hands media callbacks; null when the listener takes messages only. */
+    private final Consumer<Callback> mediaCallbacks;
+
     private final MessageReader reader;
     private final MessageWriter writer;
     private final ReentrantLock writeLock = new ReentrantLock();
@@ -48,6 +52,8 @@ public final class CoreConnection implements AutoCloseable {
         this.name = name;
         this.options = options;
         this.listener = listener;
+        this.mediaCallbacks =
+                listener instanceof CallbackListener callbacks ? callback -> dispatch(callbacks, callback) : null;
         socket.setTcpNoDelay(true);
         this.reader = new MessageReader(socket.getInputStream(), inbound, options.maxChunkBytes());
         this.writer = new MessageWriter(
@@ -208,13 +214,15 @@ public final class CoreConnection implements AutoCloseable {
             while (!closed.get()) {
                 Message message;
                 try {
-                    message = reader.read();
+                    message = mediaCallbacks == null ? reader.read() : reader.read(mediaCallbacks);
                 } catch (MalformedMessageException e) {
                     onMalformed(e);
                     continue;
                 }
                 received++;
-                dispatch(message);
+                if (message != null) {
+                    dispatch(message);
+                }
             }
         } catch (EOFException e) {
             cause = closed.get() ? null : new EOFException("Connection " + name + " was closed by the peer");
@@ -233,18 +241,25 @@ public final class CoreConnection implements AutoCloseable {
         try {
             listener.onMessage(message);
         } catch (RuntimeException | Error e) {
-            if (e instanceof VirtualMachineError vm) {
-                throw vm;
-            }
-            long failures = ++listenerFailures;
-            if (failures <= LOGGED_PROBLEMS || failures % 1000 == 0) {
-                LOG.warn(
-                        "Listener of {} failed on {} (failure #{}); reading goes on",
-                        name,
-                        describe(message.id()),
-                        failures,
-                        e);
-            }
+            listenerFailed(message.id(), e);
+        }
+    }
+
+    private void dispatch(CallbackListener callbacks, Callback callback) {
+        try {
+            callbacks.onCallback(callback);
+        } catch (RuntimeException | Error e) {
+            listenerFailed(callback.id(), e);
+        }
+    }
+
+    private void listenerFailed(int id, Throwable e) {
+        if (e instanceof VirtualMachineError vm) {
+            throw vm;
+        }
+        long failures = ++listenerFailures;
+        if (failures <= LOGGED_PROBLEMS || failures % 1000 == 0) {
+            LOG.warn("Listener of {} failed on {} (failure #{}); reading goes on", name, describe(id), failures, e);
         }
     }
 

@@ -27,24 +27,23 @@ public enum Direction {
     public PayloadRule payloadRule(int id) {
         if (this == CLIENT_TO_CORE) {
             return switch (id) {
-                case CommandId.PUSH_VIDEO_FRAME, CommandId.SEND_DATA_CHANNEL_MSG ->
-                    PayloadRule.chunked(WireKeys.DATA_LEN);
-                case CommandId.PUSH_AUDIO_FRAME -> PayloadRule.chunked(WireKeys.SAMPLE_LENGTH);
-                case CommandId.SEND_MEDIA_EXTENSION_MSG -> PayloadRule.chunked(WireKeys.LENGTH);
+                case CommandId.PUSH_VIDEO_FRAME, CommandId.SEND_DATA_CHANNEL_MSG -> PayloadRule.CHUNKED_DATA_LEN;
+                case CommandId.PUSH_AUDIO_FRAME -> PayloadRule.CHUNKED_SAMPLE_LENGTH;
+                case CommandId.SEND_MEDIA_EXTENSION_MSG -> PayloadRule.CHUNKED_LENGTH;
                 default -> PayloadRule.NONE;
             };
         }
         return switch (id) {
-            case CallbackId.ON_MEDIA_EXTENSION_MSG -> PayloadRule.single(WireKeys.SIZE);
-            case CallbackId.ON_DATA_CHANNEL_MSG -> PayloadRule.single(WireKeys.DATA_LEN);
+            case CallbackId.ON_MEDIA_EXTENSION_MSG -> PayloadRule.SINGLE_SIZE;
+            case CallbackId.ON_DATA_CHANNEL_MSG -> PayloadRule.SINGLE_DATA_LEN;
             case CallbackId.ON_SUBSCRIBE_AUDIO_FRAME,
                     CallbackId.ON_SUBSCRIBE_MIXED_AUDIO_FRAME,
                     CallbackId.ON_PUBLISH_AUDIO_FRAME,
-                    CallbackId.ON_MIXED_ALL_AUDIO_FRAME -> PayloadRule.single(WireKeys.FRAME_SIZE);
+                    CallbackId.ON_MIXED_ALL_AUDIO_FRAME -> PayloadRule.SINGLE_FRAME_SIZE;
             case CallbackId.ON_SUBSCRIBE_AUDIO_AAC, CallbackId.ON_SUBSCRIBE_MIXED_AUDIO_AAC ->
-                PayloadRule.single(WireKeys.BUF_SIZE);
+                PayloadRule.SINGLE_BUF_SIZE;
             case CallbackId.ON_REMOTE_VIDEO_SAMPLE, CallbackId.ON_REMOTE_VIDEO_ENCODED_SAMPLE ->
-                PayloadRule.chunked(WireKeys.FRAME_SIZE);
+                PayloadRule.CHUNKED_FRAME_SIZE;
             default -> PayloadRule.NONE;
         };
     }
@@ -60,14 +59,15 @@ public enum Direction {
     public record PayloadRule(String sizeKey, boolean singleChunk) {
 
         static final PayloadRule NONE = new PayloadRule(null, false);
-
-        static PayloadRule single(String sizeKey) {
-            return new PayloadRule(sizeKey, true);
-        }
-
-        static PayloadRule chunked(String sizeKey) {
-            return new PayloadRule(sizeKey, false);
-        }
+        // Built once: the rule is looked up for every message, hundreds of thousands of times a second.
+        static final PayloadRule CHUNKED_DATA_LEN = new PayloadRule(WireKeys.DATA_LEN, false);
+        static final PayloadRule CHUNKED_SAMPLE_LENGTH = new PayloadRule(WireKeys.SAMPLE_LENGTH, false);
+        static final PayloadRule CHUNKED_LENGTH = new PayloadRule(WireKeys.LENGTH, false);
+        static final PayloadRule CHUNKED_FRAME_SIZE = new PayloadRule(WireKeys.FRAME_SIZE, false);
+        static final PayloadRule SINGLE_SIZE = new PayloadRule(WireKeys.SIZE, true);
+        static final PayloadRule SINGLE_DATA_LEN = new PayloadRule(WireKeys.DATA_LEN, true);
+        static final PayloadRule SINGLE_FRAME_SIZE = new PayloadRule(WireKeys.FRAME_SIZE, true);
+        static final PayloadRule SINGLE_BUF_SIZE = new PayloadRule(WireKeys.BUF_SIZE, true);
 
         public boolean hasPayload() {
             return sizeKey != null;

@@ -1,12 +1,9 @@
 package org.alirtc.sdk.ipc;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -19,7 +16,6 @@ import org.alirtc.sdk.model.VideoFrame;
 
 import static org.alirtc.sdk.ipc.CallbackFields.bool;
 import static org.alirtc.sdk.ipc.CallbackFields.i;
-import static org.alirtc.sdk.ipc.CallbackFields.lng;
 import static org.alirtc.sdk.ipc.CallbackFields.plain;
 import static org.alirtc.sdk.ipc.CallbackFields.requireId;
 import static org.alirtc.sdk.ipc.CallbackFields.str;
@@ -30,9 +26,8 @@ public sealed interface MediaCallback extends Callback {
     /** 1022: 10 ms of PCM from one remote user. */
     record UserAudioFrame(String uid, AudioPcmFrame frame) implements MediaCallback {
 
-        static UserAudioFrame decode(Message m) {
-            ObjectNode h = m.header();
-            return new UserAudioFrame(str(h, WireKeys.UID), pcm(h, i(h, WireKeys.STREAM_INDEX), m.payload()));
+        static UserAudioFrame decode(int id, HeaderFields h, byte[] payload) {
+            return new UserAudioFrame(h.str(WireKeys.UID), pcm(h, h.i(WireKeys.STREAM_INDEX), payload));
         }
 
         @Override
@@ -78,9 +73,8 @@ public sealed interface MediaCallback extends Callback {
                     CallbackId.ON_MIXED_ALL_AUDIO_FRAME);
         }
 
-        static AudioFrame decode(Message m) {
-            ObjectNode h = m.header();
-            return new AudioFrame(m.id(), pcm(h, 0, m.payload()));
+        static AudioFrame decode(int id, HeaderFields h, byte[] payload) {
+            return new AudioFrame(id, pcm(h, 0, payload));
         }
 
         @Override
@@ -131,8 +125,8 @@ public sealed interface MediaCallback extends Callback {
     /** 1026: one AAC frame from one remote user. */
     record UserAudioAac(String uid, AudioAacFrame frame) implements MediaCallback {
 
-        static UserAudioAac decode(Message m) {
-            return new UserAudioAac(str(m.header(), WireKeys.UID), aac(m));
+        static UserAudioAac decode(int id, HeaderFields h, byte[] payload) {
+            return new UserAudioAac(h.str(WireKeys.UID), aac(h, payload));
         }
 
         @Override
@@ -151,8 +145,8 @@ public sealed interface MediaCallback extends Callback {
     /** 1027: one AAC frame of the mix of what the user hears. */
     record MixedAudioAac(AudioAacFrame frame) implements MediaCallback {
 
-        static MixedAudioAac decode(Message m) {
-            return new MixedAudioAac(aac(m));
+        static MixedAudioAac decode(int id, HeaderFields h, byte[] payload) {
+            return new MixedAudioAac(aac(h, payload));
         }
 
         @Override
@@ -177,22 +171,21 @@ public sealed interface MediaCallback extends Callback {
         }
 
         /** The payload is exactly frame_size bytes (the reader sizes it), so no stride or trimming is needed. */
-        static RemoteVideoFrame decode(Message m) {
-            ObjectNode h = m.header();
+        static RemoteVideoFrame decode(int id, HeaderFields h, byte[] payload) {
             return new RemoteVideoFrame(
-                    m.id(),
-                    str(h, WireKeys.UID),
+                    id,
+                    h.str(WireKeys.UID),
                     new VideoFrame(
-                            i(h, WireKeys.TRACK),
-                            i(h, WireKeys.TYPE),
-                            lng(h, WireKeys.FRAME_MS),
-                            i(h, WireKeys.WIDTH),
-                            i(h, WireKeys.HEIGHT),
-                            i(h, WireKeys.FRAME_NUM),
-                            i(h, WireKeys.QP),
-                            mvInfos(h.get(WireKeys.MV_INFOS)),
-                            i(h, WireKeys.SLICE_TYPE),
-                            m.payload()));
+                            h.i(WireKeys.TRACK),
+                            h.i(WireKeys.TYPE),
+                            h.lng(WireKeys.FRAME_MS),
+                            h.i(WireKeys.WIDTH),
+                            h.i(WireKeys.HEIGHT),
+                            h.i(WireKeys.FRAME_NUM),
+                            h.i(WireKeys.QP),
+                            h.mvInfos(WireKeys.MV_INFOS),
+                            h.i(WireKeys.SLICE_TYPE),
+                            payload));
         }
 
         @Override
@@ -216,24 +209,13 @@ public sealed interface MediaCallback extends Callback {
             }
             return Message.callback(h, frame.data());
         }
-
-        private static List<MvInfo> mvInfos(JsonNode node) {
-            if (node == null || !node.isArray() || node.isEmpty()) {
-                return List.of();
-            }
-            List<MvInfo> list = new ArrayList<>(node.size());
-            for (JsonNode pair : node) {
-                list.add(new MvInfo(pair.path(0).asInt(), pair.path(1).asInt()));
-            }
-            return list;
-        }
     }
 
     /** 1019: an SEI message from a remote user. */
     record MediaExtensionMessage(String userId, byte[] payload) implements MediaCallback {
 
-        static MediaExtensionMessage decode(Message m) {
-            return new MediaExtensionMessage(str(m.header(), WireKeys.USERID), m.payload());
+        static MediaExtensionMessage decode(int id, HeaderFields h, byte[] payload) {
+            return new MediaExtensionMessage(h.str(WireKeys.USERID), payload);
         }
 
         @Override
@@ -270,15 +252,11 @@ public sealed interface MediaCallback extends Callback {
     /** 1020: a data channel message from a remote user. */
     record DataChannelReceived(String uid, DataChannelMessage message) implements MediaCallback {
 
-        static DataChannelReceived decode(Message m) {
-            ObjectNode h = m.header();
+        static DataChannelReceived decode(int id, HeaderFields h, byte[] payload) {
             return new DataChannelReceived(
-                    str(h, WireKeys.UID),
+                    h.str(WireKeys.UID),
                     new DataChannelMessage(
-                            i(h, WireKeys.TYPE),
-                            lng(h, WireKeys.NETWORK_TIME),
-                            lng(h, WireKeys.PROGRESS),
-                            m.payload()));
+                            h.i(WireKeys.TYPE), h.lng(WireKeys.NETWORK_TIME), h.lng(WireKeys.PROGRESS), payload));
         }
 
         @Override
@@ -435,14 +413,13 @@ public sealed interface MediaCallback extends Callback {
         }
     }
 
-    private static AudioAacFrame aac(Message m) {
-        ObjectNode h = m.header();
+    private static AudioAacFrame aac(HeaderFields h, byte[] payload) {
         return new AudioAacFrame(
-                i(h, WireKeys.TYPE),
-                i(h, WireKeys.FRAME_MS),
-                i(h, WireKeys.SAMPLE_RATES),
-                i(h, WireKeys.CHANNELS),
-                m.payload());
+                h.i(WireKeys.TYPE),
+                h.i(WireKeys.FRAME_MS),
+                h.i(WireKeys.SAMPLE_RATES),
+                h.i(WireKeys.CHANNELS),
+                payload);
     }
 
     private static Message aac(ObjectNode h, AudioAacFrame frame) {
@@ -455,14 +432,14 @@ public sealed interface MediaCallback extends Callback {
     }
 
     /** The PCM frame a 1022, 1023, 1069 or 1070 header describes; only 1022 carries a stream index. */
-    private static AudioPcmFrame pcm(ObjectNode h, int streamIndex, byte[] payload) {
+    private static AudioPcmFrame pcm(HeaderFields h, int streamIndex, byte[] payload) {
         return new AudioPcmFrame(
-                i(h, WireKeys.TYPE),
-                i(h, WireKeys.FRAME_MS),
-                i(h, WireKeys.SAMPLE_RATES),
-                i(h, WireKeys.SAMPLES),
-                i(h, WireKeys.CHANNELS),
-                i(h, WireKeys.SAMPLE_BITS),
+                h.i(WireKeys.TYPE),
+                h.i(WireKeys.FRAME_MS),
+                h.i(WireKeys.SAMPLE_RATES),
+                h.i(WireKeys.SAMPLES),
+                h.i(WireKeys.CHANNELS),
+                h.i(WireKeys.SAMPLE_BITS),
                 streamIndex,
                 payload);
     }

@@ -6,6 +6,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -36,6 +37,8 @@ public final class MessageReader {
     private static final int INITIAL_BUFFER_BYTES = 64 * 1024;
     /** A header is a small JSON object; a chunk this large is never taken for one while resynchronising. */
     private static final int MAX_RESYNC_HEADER_BYTES = 64 * 1024;
+    /** What a message without payload carries, as {@link Message} has it. */
+    private static final byte[] NO_PAYLOAD = new byte[0];
 
     private final DataInputStream in;
     private final Direction direction;
@@ -46,6 +49,8 @@ public final class MessageReader {
     private byte[] pending;
     /** Whether binary chunks are skipped until the next header (after a size that could not be trusted). */
     private boolean resyncing;
+    /** The fast path's fields, for callbacks only. */
+    private final FlatHeader flat;
 
     public MessageReader(InputStream in, Direction direction, int maxChunkBytes) {
         if (maxChunkBytes <= 0) {
@@ -54,6 +59,7 @@ public final class MessageReader {
         this.in = new DataInputStream(in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 1 << 16));
         this.direction = direction;
         this.maxChunkBytes = maxChunkBytes;
+        this.flat = direction == Direction.CORE_TO_CLIENT ? new FlatHeader() : null;
     }
 
     /**
@@ -63,25 +69,76 @@ public final class MessageReader {
      * @throws MalformedMessageException when a message had to be dropped; the stream is still usable
      */
     public Message read() throws IOException, MalformedMessageException {
-        ObjectNode header = pending != null ? takePending() : readHeader();
+        if (pending != null) {
+            return readBody(takePending());
+        }
+        int length = readHeaderChunk();
+        return readBody(length < 0 ? takePending() : parseScratch(length));
+    }
+
+    /**
+     * Reads the next message like {@link #read()}, except that a callback carrying media whose header has the plain
+     * flat shape ({@link FlatHeader}) is decoded straight from its bytes, without a JSON tree, and handed to
+     * {@code media}; then null is returned. The record, and every error, are the same as
+     * {@link CallbackCodec#decode} of what {@link #read()} returns: any header the fast path does not take goes the
+     * general way. On a reader of commands this is {@link #read()}.
+     */
+    public Message read(Consumer<? super Callback> media) throws IOException, MalformedMessageException {
+        if (flat == null || pending != null) {
+            return read();
+        }
+        int length = readHeaderChunk();
+        if (length < 0) {
+            return readBody(takePending());
+        }
+        if (!flat.scan(scratch, length) || !CallbackCodec.isMedia(flat.id())) {
+            return readBody(parseScratch(length));
+        }
+        int id = flat.id();
+        Direction.PayloadRule rule = direction.payloadRule(id);
+        long declared = flat.declaredSize(rule.sizeKey());
+        if (declared == FlatHeader.UNUSABLE_SIZE) {
+            return readBody(parseScratch(length));
+        }
+        shrinkScratch();
+        byte[] payload = readPayload(id, rule, declared);
+        media.accept(CallbackCodec.decodeMedia(id, flat, payload == null ? NO_PAYLOAD : payload));
+        return null;
+    }
+
+    private Message readBody(ObjectNode header) throws IOException, MalformedMessageException {
         int id = header.get(direction.idKey()).intValue();
         Direction.PayloadRule rule = direction.payloadRule(id);
         if (!rule.hasPayload()) {
             return new Message(id, header, null);
         }
-        long declared = declaredSize(id, header, rule);
-        return rule.singleChunk()
-                ? readSingleChunk(id, header, rule, declared)
-                : readChunksUpTo(id, header, rule, (int) declared);
+        return new Message(id, header, readPayload(id, rule, declaredSize(id, header, rule)));
     }
 
-    private ObjectNode readHeader() throws IOException, MalformedMessageException {
+    private byte[] readPayload(int id, Direction.PayloadRule rule, long declared)
+            throws IOException, MalformedMessageException {
+        return rule.singleChunk() ? readSingleChunk(id, rule, declared) : readChunksUpTo(id, rule, (int) declared);
+    }
+
+    private ObjectNode parseScratch(int length) throws MalformedMessageException {
+        try {
+            return parseHeader(scratch, length);
+        } finally {
+            shrinkScratch();
+        }
+    }
+
+    /**
+     * Reads the next header chunk that is not all zeros into {@link #scratch} and returns its length, or -1 when
+     * resynchronising found it and left it in {@link #pending}.
+     */
+    private int readHeaderChunk() throws IOException, MalformedMessageException {
         while (true) {
             long prefix = readLength();
             if (resyncing) {
                 if (readIfHeader(prefix)) {
                     resyncing = false;
-                    return takePending();
+                    return -1;
                 }
                 continue;
             }
@@ -93,13 +150,9 @@ public final class MessageReader {
                                 + " bytes");
             }
             int length = (int) prefix;
-            scratch = readGrowing(scratch, 0, length);
+            scratch = readGrowing(scratch, 0, length, length);
             if (!isBlank(scratch, length)) {
-                try {
-                    return parseHeader(scratch, length);
-                } finally {
-                    shrinkScratch();
-                }
+                return length;
             }
             shrinkScratch();
         }
@@ -187,7 +240,7 @@ public final class MessageReader {
                         + Integer.MAX_VALUE + "; skipping to the next header");
     }
 
-    private Message readSingleChunk(int id, ObjectNode header, Direction.PayloadRule rule, long declared)
+    private byte[] readSingleChunk(int id, Direction.PayloadRule rule, long declared)
             throws IOException, MalformedMessageException {
         long prefix = readLength();
         if (prefix != declared && peekHeader(prefix)) {
@@ -202,20 +255,21 @@ public final class MessageReader {
                             + maxChunkBytes + " bytes");
         }
         int length = (int) prefix;
-        byte[] payload = readGrowing(null, 0, length);
+        byte[] payload = readGrowing(null, 0, length, length);
         if (length != declared) {
             throw new MalformedMessageException(
                     id,
                     "Dropped " + name(id) + ": its payload has " + length + " bytes but " + rule.sizeKey() + " says "
                             + declared);
         }
-        return new Message(id, header, payload);
+        return payload;
     }
 
-    private Message readChunksUpTo(int id, ObjectNode header, Direction.PayloadRule rule, int declared)
+    /** The payload, or null for none. */
+    private byte[] readChunksUpTo(int id, Direction.PayloadRule rule, int declared)
             throws IOException, MalformedMessageException {
         if (declared <= 0) {
-            return new Message(id, header, null);
+            return null;
         }
         if (declared > maxChunkBytes) {
             // What the sender sends for this message is skipped, never held, up to the next header.
@@ -241,10 +295,10 @@ public final class MessageReader {
                 throw new MalformedMessageException(
                         id, "Dropped " + name(id) + ": its chunks run past " + rule.sizeKey() + " " + declared);
             }
-            payload = readGrowing(payload, filled, (int) length);
+            payload = readGrowing(payload, filled, (int) length, declared);
             filled += (int) length;
         }
-        return new Message(id, header, payload);
+        return payload;
     }
 
     /**
@@ -274,15 +328,17 @@ public final class MessageReader {
 
     /**
      * Reads {@code count} bytes into {@code buffer} at {@code offset}, growing it (or allocating it when null) only
-     * as bytes arrive, so a prefix that announces more than is sent costs no more than what was sent.
+     * as bytes arrive, so a prefix that announces more than is sent costs no more than twice what was sent. The
+     * buffer doubles up to {@code limit}, the size of the whole payload it will hold, rather than to the end of
+     * this chunk: growing chunk by chunk would copy a 1080p frame 48 times.
      */
-    private byte[] readGrowing(byte[] buffer, int offset, int count) throws IOException {
+    private byte[] readGrowing(byte[] buffer, int offset, int count, int limit) throws IOException {
         int end = offset + count;
         byte[] target = buffer == null ? new byte[Math.min(end, INITIAL_BUFFER_BYTES)] : buffer;
         int filled = offset;
         while (filled < end) {
             if (filled == target.length) {
-                target = Arrays.copyOf(target, (int) Math.min(end, 2L * target.length));
+                target = Arrays.copyOf(target, (int) Math.min(limit, 2L * target.length));
             }
             int n = in.read(target, filled, Math.min(target.length, end) - filled);
             if (n < 0) {
