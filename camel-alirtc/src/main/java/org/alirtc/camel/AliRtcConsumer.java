@@ -1,5 +1,7 @@
 package org.alirtc.camel;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -8,7 +10,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.camel.Exchange;
-import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.Suspendable;
 import org.apache.camel.api.management.ManagedAttribute;
@@ -16,10 +17,6 @@ import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.support.DefaultConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import org.alirtc.sdk.model.AudioAacFrame;
-import org.alirtc.sdk.model.AudioPcmFrame;
-import org.alirtc.sdk.model.VideoFrame;
 
 /**
  * Emits one exchange per item the session receives (media frame, message, event) of the configured
@@ -33,6 +30,7 @@ public class AliRtcConsumer extends DefaultConsumer implements Suspendable {
     private static final Logger LOG = LoggerFactory.getLogger(AliRtcConsumer.class);
     private static final AtomicInteger WORKER_NUMBER = new AtomicInteger();
     private static final long POLL_MS = 100;
+    private static final int BATCH = 64;
 
     private final AliRtcConfiguration configuration;
     private final Set<AliRtcMessageType> messageTypes;
@@ -162,24 +160,42 @@ public class AliRtcConsumer extends DefaultConsumer implements Suspendable {
         }
     }
 
+    /**
+     * Takes what has queued up in one go, so that a busy stream costs the queue's lock once per batch rather than
+     * once per item on this side.
+     */
     private void runWorker() {
+        List<Item> batch = new ArrayList<>(BATCH);
         while (working) {
-            Item item;
+            Item first;
             try {
-                item = queue.poll(POLL_MS, TimeUnit.MILLISECONDS);
+                first = queue.poll(POLL_MS, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 return;
             }
-            if (item != null && emitting) {
-                emit(item);
+            if (first == null) {
+                continue;
             }
+            batch.add(first);
+            queue.drainTo(batch, BATCH - 1);
+            for (int i = 0; i < batch.size() && working && emitting; i++) {
+                emit(batch.get(i));
+            }
+            batch.clear();
         }
     }
 
     private void emit(Item item) {
         Exchange exchange = createExchange(false);
         try {
-            fill(exchange.getIn(), item);
+            exchange.setIn(new ItemMessage(
+                    exchange,
+                    item.type,
+                    configuration.getChannelId(),
+                    item.userId,
+                    item.body,
+                    item.receivedAt,
+                    item.snapshot));
             getProcessor().process(exchange);
         } catch (Exception e) {
             exchange.setException(e);
@@ -191,38 +207,6 @@ public class AliRtcConsumer extends DefaultConsumer implements Suspendable {
         }
         delivered.incrementAndGet();
         releaseExchange(exchange, false);
-    }
-
-    private void fill(Message message, Item item) {
-        message.setBody(item.body);
-        message.setHeader(AliRtcConstants.MESSAGE_TYPE, item.type);
-        message.setHeader(AliRtcConstants.CHANNEL_ID, configuration.getChannelId());
-        message.setHeader(AliRtcConstants.TIMESTAMP, item.receivedAt);
-        if (item.userId != null) {
-            message.setHeader(AliRtcConstants.USER_ID, item.userId);
-        }
-        if (item.body instanceof AudioPcmFrame pcm) {
-            message.setHeader(AliRtcConstants.SAMPLE_RATE, pcm.sampleRate());
-            message.setHeader(AliRtcConstants.CHANNELS, pcm.channels());
-            message.setHeader(AliRtcConstants.SAMPLES, pcm.samples());
-        } else if (item.body instanceof AudioAacFrame aac) {
-            message.setHeader(AliRtcConstants.SAMPLE_RATE, aac.sampleRate());
-            message.setHeader(AliRtcConstants.CHANNELS, aac.channels());
-        } else if (item.body instanceof VideoFrame video) {
-            message.setHeader(AliRtcConstants.WIDTH, video.width());
-            message.setHeader(AliRtcConstants.HEIGHT, video.height());
-            message.setHeader(AliRtcConstants.VIDEO_TRACK, video.track());
-        } else if (item.body instanceof AliRtcEvent event) {
-            message.setHeader(AliRtcConstants.EVENT_TYPE, event.type());
-            message.setHeader(AliRtcConstants.SNAPSHOT, item.snapshot);
-        } else if (item.body instanceof AliRtcUtterance utterance) {
-            message.setHeader(AliRtcConstants.SAMPLE_RATE, utterance.format().sampleRate());
-            message.setHeader(AliRtcConstants.CHANNELS, utterance.format().channels());
-            message.setHeader(AliRtcConstants.UTTERANCE_START, utterance.startTime());
-            message.setHeader(AliRtcConstants.UTTERANCE_DURATION, utterance.durationMillis());
-            message.setHeader(AliRtcConstants.UTTERANCE_PART, utterance.part());
-            message.setHeader(AliRtcConstants.UTTERANCE_LAST, utterance.last());
-        }
     }
 
     private void stopWorker() throws InterruptedException {
