@@ -391,7 +391,10 @@ public class AliRtcConfiguration implements Cloneable {
     @UriParam(
             label = "consumer",
             defaultValue = "1000",
-            description = "Capacity of the consumer's hand-off queue" + " between the SDK reader thread and the route.")
+            description = "Capacity of the consumer's hand-off queue between the SDK reader thread and the route."
+                    + " 0 means no queue: the route runs on the SDK reader thread, in arrival order, with no"
+                    + " thread hand-off and nothing dropped; a slow route then slows reading from the core"
+                    + " service, so keep such a route quick (well under livenessTimeout).")
     private int queueSize = 1000;
 
     @UriParam(

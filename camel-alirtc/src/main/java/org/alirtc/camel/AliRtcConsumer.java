@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
  * {@code messageTypes}. The SDK reader thread only puts the item into a bounded queue, so a slow route never
  * stalls the socket; one worker thread per consumer takes items in arrival order (so per-user order is kept) and
  * runs the route. When the queue is full the {@code overflowPolicy} applies and every item not delivered is counted.
+ * With {@code queueSize=0} there is no queue and no worker: the route runs on the SDK reader thread.
  */
 @ManagedResource(description = "ARTC consumer")
 public class AliRtcConsumer extends DefaultConsumer implements Suspendable {
@@ -36,7 +37,10 @@ public class AliRtcConsumer extends DefaultConsumer implements Suspendable {
     private final Set<AliRtcMessageType> messageTypes;
     private final AtomicLong delivered = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
+    /** Null when {@code queueSize=0}: items are emitted on the thread that offers them. */
     private BlockingQueue<Item> queue;
+
+    private final Object directLock = new Object();
     private volatile boolean emitting;
     private volatile boolean working;
     private volatile AliRtcSession session;
@@ -56,15 +60,17 @@ public class AliRtcConsumer extends DefaultConsumer implements Suspendable {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        queue = new ArrayBlockingQueue<>(configuration.getQueueSize());
         emitting = true;
-        working = true;
-        worker = new Thread(
-                this::runWorker,
-                "alirtc-consumer-" + configuration.getChannelId() + "-" + configuration.getUserId() + "-"
-                        + WORKER_NUMBER.incrementAndGet());
-        worker.setDaemon(true);
-        worker.start();
+        if (configuration.getQueueSize() > 0) {
+            queue = new ArrayBlockingQueue<>(configuration.getQueueSize());
+            working = true;
+            worker = new Thread(
+                    this::runWorker,
+                    "alirtc-consumer-" + configuration.getChannelId() + "-" + configuration.getUserId() + "-"
+                            + WORKER_NUMBER.incrementAndGet());
+            worker.setDaemon(true);
+            worker.start();
+        }
         try {
             session = getEndpoint().getComponent().acquireSession(getEndpoint(), this);
         } catch (Exception e) {
@@ -96,7 +102,9 @@ public class AliRtcConsumer extends DefaultConsumer implements Suspendable {
     @Override
     protected void doSuspend() throws Exception {
         emitting = false;
-        queue.clear();
+        if (queue != null) {
+            queue.clear();
+        }
     }
 
     @Override
@@ -126,6 +134,10 @@ public class AliRtcConsumer extends DefaultConsumer implements Suspendable {
         if (!emitting) {
             return;
         }
+        if (queue == null) {
+            emitDirectly(item);
+            return;
+        }
         switch (configuration.getOverflowPolicy()) {
             case DROP_NEWEST -> {
                 if (!queue.offer(item)) {
@@ -148,6 +160,18 @@ public class AliRtcConsumer extends DefaultConsumer implements Suspendable {
                     Thread.currentThread().interrupt();
                     drop();
                 }
+            }
+        }
+    }
+
+    /**
+     * Without a queue ({@code queueSize=0}) the route runs on the calling thread, the SDK reader thread for what the
+     * channel sends; the lock keeps items from other threads (a snapshot, an utterance) in order with them.
+     */
+    private void emitDirectly(Item item) {
+        synchronized (directLock) {
+            if (emitting) {
+                emit(item);
             }
         }
     }

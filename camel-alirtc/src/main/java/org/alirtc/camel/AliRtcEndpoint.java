@@ -153,8 +153,9 @@ public class AliRtcEndpoint extends DefaultEndpoint {
         c.speechTurnSettings(); // the speech options, checked before the session listens with them
         if (consumer) {
             AliRtcMessageType.parseList(c.getMessageTypes());
-            if (c.getQueueSize() < 1) {
-                throw new IllegalArgumentException("queueSize is " + c.getQueueSize() + ": use at least 1");
+            if (c.getQueueSize() < 0) {
+                throw new IllegalArgumentException("queueSize is " + c.getQueueSize()
+                        + ": use 0 (no hand-off queue: the route runs on the SDK reader thread) or more");
             }
             if (c.getOverflowPolicy() == null) {
                 throw new IllegalArgumentException("overflowPolicy is empty: use dropOldest, dropNewest or block");

@@ -40,6 +40,8 @@ final class CamelPathBenchmark {
     private static final int LATENCY_RATE = 10_000;
     private static final long SETTLE_MILLIS = 500;
     private static final int PCM_FRAME_BYTES = 960 * 2;
+    /** The consumer without its hand-off queue: the route runs on the SDK reader thread. */
+    private static final String NO_QUEUE = "&queueSize=0";
 
     private final int runSeconds;
 
@@ -75,9 +77,11 @@ final class CamelPathBenchmark {
 
     Map<String, Object> inbound() throws Exception {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("audioFlatOut", compare(audio(), "audio", -1));
-        out.put("audioAt10000PerSecond", compare(audio(), "audio", LATENCY_RATE));
-        out.put("video1080pFlatOut", compare(video(), "video", -1));
+        out.put("audioFlatOut", compare(audio(), "audio", -1, ""));
+        out.put("audioFlatOutWithoutQueue", compare(audio(), "audio", -1, NO_QUEUE));
+        out.put("audioAt10000PerSecond", compare(audio(), "audio", LATENCY_RATE, ""));
+        out.put("audioAt10000PerSecondWithoutQueue", compare(audio(), "audio", LATENCY_RATE, NO_QUEUE));
+        out.put("video1080pFlatOut", compare(video(), "video", -1, ""));
         return out;
     }
 
@@ -90,13 +94,14 @@ final class CamelPathBenchmark {
     }
 
     /** Camel and SDK, each with its own server, measured in turns for {@code runs} windows each. */
-    private Map<String, Object> compare(EncodedStream stream, String messageType, int rate) throws Exception {
+    private Map<String, Object> compare(EncodedStream stream, String messageType, int rate, String consumerOptions)
+            throws Exception {
         Window camel;
         Window sdk;
         EncodedStream sdkStream = new EncodedStream(stream.message(), stream.messagesPerBlock());
         try (BenchCoreServer camelServer = new BenchCoreServer(stream);
                 BenchCoreServer sdkServer = new BenchCoreServer(sdkStream);
-                CamelSide camelSide = new CamelSide(camelServer.port(), messageType);
+                CamelSide camelSide = new CamelSide(camelServer.port(), messageType + consumerOptions);
                 SdkSide sdkSide = new SdkSide(sdkServer.port())) {
             camel = measure(camelServer, camelSide, rate);
             sdk = measure(sdkServer, sdkSide, rate);
@@ -110,7 +115,8 @@ final class CamelPathBenchmark {
         m.put("camel", camel.json());
         m.put("sdk", sdk.json());
         m.put("camelOverSdk", Math.round(camel.perSecond() / sdk.perSecond() * 100) / 100.0);
-        System.out.printf("%s rate %d: camel %s%n   sdk %s%n", messageType, rate, camel.json(), sdk.json());
+        System.out.printf(
+                "%s%s rate %d: camel %s%n   sdk %s%n", messageType, consumerOptions, rate, camel.json(), sdk.json());
         return m;
     }
 

@@ -1,6 +1,8 @@
 package org.alirtc.camel;
 
 import java.time.Duration;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.camel.builder.RouteBuilder;
@@ -10,12 +12,16 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The hand-off queue under a slow route, and suspend/resume, with the mixed audio a room sends every 10 ms. */
+/**
+ * The hand-off queue under a slow route, suspend/resume, and no queue at all, with the mixed audio a room sends every
+ * 10 ms.
+ */
 class AliRtcConsumerFlowTest extends CamelTestSupport {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
 
     private final AtomicInteger fastCount = new AtomicInteger();
+    private final Queue<String> directSeen = new ConcurrentLinkedQueue<>();
 
     @Override
     protected RouteBuilder createRouteBuilder() {
@@ -29,6 +35,17 @@ class AliRtcConsumerFlowTest extends CamelTestSupport {
                 from("alirtc:flowRoom2?mode=local&userId=dave&messageTypes=mixedAudio")
                         .routeId("fast")
                         .process(e -> fastCount.incrementAndGet());
+                from("alirtc:flowRoom3?mode=local&userId=erin&messageTypes=mixedAudio&queueSize=0")
+                        .routeId("direct")
+                        .process(e -> directSeen.add(Thread.currentThread().getName()
+                                + (e.getMessage().getHeader(AliRtcConstants.MESSAGE_TYPE)
+                                                == AliRtcMessageType.MIXED_AUDIO
+                                        ? " mixed audio"
+                                        : " other")
+                                + (e.getMessage().getHeader(AliRtcConstants.SAMPLE_RATE) instanceof Integer rate
+                                                && rate > 0
+                                        ? " with its rate"
+                                        : " without a rate")));
             }
         };
     }
@@ -47,6 +64,19 @@ class AliRtcConsumerFlowTest extends CamelTestSupport {
         assertTrue(consumer.getDeliveredCount() < 40, "the route is slow: " + consumer.getDeliveredCount());
         assertTrue(consumer.getQueueDepth() <= 5);
         assertEquals(consumer.getDroppedCount(), session.getFramesDropped(), "the session shows the same drops");
+    }
+
+    @Test
+    void withoutAQueueTheRouteRunsOnTheReaderThreadWithTheUsualHeaders() throws Exception {
+        AliRtcConsumer consumer = (AliRtcConsumer) context.getRoute("direct").getConsumer();
+        Await.until(WAIT, () -> directSeen.size() > 10, () -> "mixed audio, got " + directSeen.size());
+
+        for (String seen : directSeen) {
+            assertTrue(seen.startsWith("alirtc-reader-"), seen);
+            assertTrue(seen.endsWith(" mixed audio with its rate"), seen);
+        }
+        assertEquals(0, consumer.getDroppedCount());
+        assertEquals(0, consumer.getQueueDepth());
     }
 
     @Test
