@@ -127,6 +127,10 @@ final class ConsumerFanOut {
         if (targets.isEmpty()) {
             return;
         }
+        if (targets.size() == 1) {
+            targets.get(0).offer(type, userId, body);
+            return;
+        }
         // The copies are made before the first consumer gets the original: its route may change the bytes in place.
         Object[] bodies = new Object[targets.size()];
         bodies[0] = body;
