@@ -15,6 +15,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.impl.engine.PooledExchangeFactory;
 
 import org.alirtc.sdk.EngineOptions;
 import org.alirtc.sdk.RtcEngine;
@@ -29,7 +30,9 @@ import org.alirtc.sdk.model.VideoFrame;
  * <ul>
  *   <li>inbound: core's send to a no-op route's processor (consumer, hand-off queue, route) against an
  *       {@code RtcEngine} listener: audio exchanges/s flat out, latency at a fixed 10,000 messages/s, allocation per
- *       exchange (all threads of the JVM except the server's), and 1080p I420 frames/s;</li>
+ *       exchange (all threads of the JVM except the server's), and 1080p I420 frames/s; audio both with the
+ *       consumer's hand-off queue and without it ({@code queueSize=0}). {@code -Dalirtc.bench.pooledExchanges=true}
+ *       runs the Camel side with Camel's pooled exchange factory;</li>
  *   <li>outbound: PCM through the producer ({@code pacing=none}) against {@code pushExternalAudioFrameRawData} in a
  *       loop, and the jitter of {@code pacing=realTime} (arrival of 10 ms frames at the core) against a plain
  *       {@link ScheduledExecutorService} loop pushing through an engine.</li>
@@ -183,6 +186,10 @@ final class CamelPathBenchmark {
 
         CamelSide(int port, String messageType) throws Exception {
             script = new CoreScript(port);
+            if (Boolean.getBoolean("alirtc.bench.pooledExchanges")) {
+                // Camel's own fast path for consumers that release their exchanges, which the consumer does.
+                context.getCamelContextExtension().setExchangeFactory(new PooledExchangeFactory());
+            }
             context.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
