@@ -19,6 +19,8 @@ import org.slf4j.LoggerFactory;
 
 import org.alirtc.sdk.model.AudioAacFrame;
 import org.alirtc.sdk.model.AudioPcmFrame;
+import org.alirtc.sdk.model.DataChannelMessage;
+import org.alirtc.sdk.model.MessageJson;
 import org.alirtc.sdk.model.VideoFrame;
 
 /**
@@ -33,6 +35,8 @@ public class AliRtcConsumer extends DefaultConsumer implements Suspendable {
     private static final Logger LOG = LoggerFactory.getLogger(AliRtcConsumer.class);
     private static final AtomicInteger WORKER_NUMBER = new AtomicInteger();
     private static final long POLL_MS = 100;
+    /** The value of {@link AliRtcConstants#JMS_MESSAGE_TYPE} that camel-jms reads as its JmsMessageType.Text. */
+    private static final String TEXT = "Text";
 
     private final AliRtcConfiguration configuration;
     private final Set<AliRtcMessageType> messageTypes;
@@ -223,6 +227,19 @@ public class AliRtcConsumer extends DefaultConsumer implements Suspendable {
             message.setHeader(AliRtcConstants.UTTERANCE_PART, utterance.part());
             message.setHeader(AliRtcConstants.UTTERANCE_LAST, utterance.last());
         }
+        if (isText(item.body)) {
+            message.setHeader(AliRtcConstants.JMS_MESSAGE_TYPE, TEXT);
+        }
+    }
+
+    /**
+     * Whether the body is a message with a UTF-8 payload. camel-jms picks a TextMessage only for String bodies; the
+     * header tells it that this body is text too, so {@code .to("jms:...")} delivers text without options.
+     */
+    private static boolean isText(Object body) {
+        byte[] payload =
+                body instanceof DataChannelMessage m ? m.data() : body instanceof SeiMessage s ? s.data() : null;
+        return payload != null && MessageJson.utf8Text(payload).isPresent();
     }
 
     private void stopWorker() throws InterruptedException {

@@ -38,7 +38,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.alirtc.sdk.model.DataChannelMessage;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -55,8 +57,9 @@ class AliRtcBoundariesTest extends CamelTestSupport {
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final String LISTENER = "alirtc:lobby?mode=local&userId=listener&messageTypes=dataChannel";
 
+    /** One folder for the class, as the routes and the broker that use it live as long as the class. */
     @TempDir
-    Path folder;
+    static Path folder;
 
     private final int httpPort = freePort();
     private final int brokerPort = freePort();
@@ -104,13 +107,12 @@ class AliRtcBoundariesTest extends CamelTestSupport {
                         .to("alirtc:lobby?mode=local&userId=web")
                         .setBody(constant("sent"));
 
-                // Everything said in the room goes to JMS (text, and by default bytes) and to files.
+                // Everything said in the room goes to JMS and to files, with default options.
                 from(LISTENER)
                         .routeId("listener")
                         .process(e -> heard.add(e.copy()))
                         .setHeader("sender", header(AliRtcConstants.USER_ID))
-                        .to("jms:queue:room.text?jmsMessageType=Text")
-                        .to("jms:queue:room.default")
+                        .to("jms:queue:room.messages")
                         .to("file:" + folder.resolve("messages") + "?fileName=${header.sender}-${exchangeId}.txt");
 
                 from("direct:json").marshal().json();
@@ -121,6 +123,7 @@ class AliRtcBoundariesTest extends CamelTestSupport {
                 from("direct:quiet").to("alirtc:lobby?mode=local&userId=quiet&dataChannel=false");
                 from("direct:noVideo").to("alirtc:lobby?mode=local&userId=novideo");
                 from("direct:chatOnly").to("alirtc:lobby?mode=local&userId=chatonly&publishAudio=false");
+                from("direct:binary").to("alirtc:lobby?mode=local&userId=binary");
                 from("direct:bot").routeId("botSends").to("alirtc:stage?mode=local&userId=bot");
                 from("direct:presenter").to("alirtc:stage?mode=local&userId=presenter&publishVideo=true");
             }
@@ -128,7 +131,7 @@ class AliRtcBoundariesTest extends CamelTestSupport {
     }
 
     @Test
-    void textPostedOverHttpReachesAnotherUserAndLandsInJmsAndFilesAsText() throws Exception {
+    void textPostedOverHttpReachesAnotherUserAndLandsInJmsAsATextMessageAndInFilesAsText() throws Exception {
         awaitListenerJoined();
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(
@@ -148,20 +151,35 @@ class AliRtcBoundariesTest extends CamelTestSupport {
         try (Connection connection = connectionFactory.createConnection()) {
             connection.start();
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-            MessageConsumer texts = session.createConsumer(session.createQueue("room.text"), "sender = 'web'");
+            MessageConsumer texts = session.createConsumer(session.createQueue("room.messages"), "sender = 'web'");
             TextMessage text = assertInstanceOf(TextMessage.class, texts.receive(WAIT.toMillis()));
             assertEquals("grüß dich, room", text.getText());
             assertEquals("web", text.getStringProperty("sender"));
-
-            MessageConsumer defaults = session.createConsumer(session.createQueue("room.default"), "sender = 'web'");
-            BytesMessage bytes = assertInstanceOf(BytesMessage.class, defaults.receive(WAIT.toMillis()));
-            assertEquals("grüß dich, room", new String(bytes.getBody(byte[].class), StandardCharsets.UTF_8));
-            assertEquals("web", bytes.getStringProperty("sender"));
+            assertFalse(text.propertyExists(AliRtcConstants.JMS_MESSAGE_TYPE), "Camel's header is no JMS property");
         }
 
-        Await.until(WAIT, () -> filesFrom("web").size() == 1, () -> "one message file from web");
+        Await.until(WAIT, () -> filesFrom("web").size() == 1, () -> "one message file from web: " + filesFrom(""));
         Path file = filesFrom("web").get(0);
         assertEquals("grüß dich, room", Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aBinaryMessageLandsInJmsAsItsBytes() throws Exception {
+        awaitListenerJoined();
+        byte[] payload = {(byte) 0xff, 0, 1, (byte) 0xc3, 0x28};
+        Exchange sent = template.send("direct:binary", e -> {
+            e.getMessage().setHeader(AliRtcConstants.MESSAGE_TYPE, AliRtcMessageType.DATA_CHANNEL);
+            e.getMessage().setBody(payload);
+        });
+        assertNull(sent.getException());
+
+        try (Connection connection = connectionFactory.createConnection()) {
+            connection.start();
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageConsumer binary = session.createConsumer(session.createQueue("room.messages"), "sender = 'binary'");
+            BytesMessage bytes = assertInstanceOf(BytesMessage.class, binary.receive(WAIT.toMillis()));
+            assertArrayEquals(payload, bytes.getBody(byte[].class));
+        }
     }
 
     @Test
