@@ -133,6 +133,7 @@ class AliRtcBoundariesTest extends CamelTestSupport {
     @Test
     void textPostedOverHttpReachesAnotherUserAndLandsInJmsAsATextMessageAndInFilesAsText() throws Exception {
         awaitListenerJoined();
+        long postedAt = System.currentTimeMillis();
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/say"))
@@ -146,6 +147,9 @@ class AliRtcBoundariesTest extends CamelTestSupport {
         Exchange got = awaitHeard("grüß dich, room");
         DataChannelMessage message = got.getMessage().getBody(DataChannelMessage.class);
         assertEquals("web", message.userId());
+        assertTrue(
+                message.receivedAt() >= postedAt && message.receivedAt() <= System.currentTimeMillis(),
+                "received at " + message.receivedAt() + ", posted at " + postedAt);
         assertEquals("web", got.getMessage().getHeader(AliRtcConstants.USER_ID));
 
         try (Connection connection = connectionFactory.createConnection()) {
@@ -225,19 +229,20 @@ class AliRtcBoundariesTest extends CamelTestSupport {
 
     @Test
     void messagesAndEventsGoToJsonAndBack() throws Exception {
-        DataChannelMessage text =
-                new DataChannelMessage(2, 1_700_000_000_000L, 0, "hi €".getBytes(StandardCharsets.UTF_8), "bob");
+        DataChannelMessage text = new DataChannelMessage(
+                2, 1_700_000_000_000L, 0, "hi €".getBytes(StandardCharsets.UTF_8), "bob", 1_700_000_000_123L);
         String json = template.requestBody("direct:json", text, String.class);
         assertEquals(
                 "{\"sender\":\"bob\",\"type\":\"CUSTOM\",\"text\":\"hi €\",\"networkTime\":1700000000000,"
-                        + "\"progress\":0}",
+                        + "\"progress\":0,\"receivedAt\":1700000000123}",
                 json);
         assertEquals(text, template.requestBody("direct:jsonToDataChannelMessage", json));
 
-        SeiMessage binary = new SeiMessage("carol", new byte[] {(byte) 0xff, 0, 1}, 0, 0, false);
+        SeiMessage binary = SeiMessage.received("carol", new byte[] {(byte) 0xff, 0, 1}, 1_700_000_000_456L);
         String seiJson = template.requestBody("direct:json", binary, String.class);
         assertTrue(seiJson.contains("\"sender\":\"carol\""), seiJson);
         assertTrue(seiJson.contains("\"base64\":\"/wAB\""), seiJson);
+        assertTrue(seiJson.contains("\"receivedAt\":1700000000456"), seiJson);
         assertEquals(binary, template.requestBody("direct:jsonToSei", seiJson));
 
         AliRtcEvent event = new AliRtcEvent("trackAvailable", "bob", Map.of("audioTrack", 1, "videoTrack", 0), 42L);
@@ -293,7 +298,8 @@ class AliRtcBoundariesTest extends CamelTestSupport {
                     return botHeard.stream()
                             .anyMatch(e -> e.getMessage().getBody() instanceof SeiMessage sei
                                     && "slide 2".equals(e.getMessage().getBody(String.class))
-                                    && "presenter".equals(sei.userId()));
+                                    && "presenter".equals(sei.userId())
+                                    && sei.receivedAt() > 0);
                 },
                 () -> "the SEI message of presenter at bot");
         // And the default data channel works both ways for the merged session.
