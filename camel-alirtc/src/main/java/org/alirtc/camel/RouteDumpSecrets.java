@@ -39,7 +39,7 @@ final class RouteDumpSecrets {
     private static final List<Pattern> FORMS = List.of(
             Pattern.compile("(?<=[?&;])(([\\w.-]+)=)(RAW\\([^)]*\\)|RAW\\{[^}]*\\}|[^&\"'<>\\s]*)"),
             Pattern.compile(
-                    "(?m)(^[ \\t]*(?:-[ \\t]+)?([\\w.-]+):[ \\t]+)(\"[^\"\\n]*\"|'[^'\\n]*'|[^\\s#][^\\n#]*?)(?=[ \\t]*$)"),
+                    "(?m)(^[ \\t]*(?:-[ \\t]+)?([\\w.-]+):[ \\t]+)(\"[^\"\\n]*\"|'[^'\\n]*'|[^\\s#][^\\n]*?)(?=[ \\t]*$)"),
             Pattern.compile("((?:key|name)=\"([\\w.-]+)\"\\s+value=)(\"[^\"]*\")"),
             Pattern.compile("(?<=\\s)(([\\w.-]+)=)(\"[^\"]*\")"));
 

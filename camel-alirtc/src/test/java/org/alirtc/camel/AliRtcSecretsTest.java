@@ -101,7 +101,7 @@ class AliRtcSecretsTest {
                     "<bean name=\"x\" password=\"k3\"/>",
                     "    uri: alirtc:r?token={{alirtc.token}}&appKey=k4",
                     "      token: \"k5\"",
-                    "      appKey: k6",
+                    "      appKey: k6#7",
                     "      userId: bob");
 
             String masked = RouteDumpSecrets.mask(context, dump);
