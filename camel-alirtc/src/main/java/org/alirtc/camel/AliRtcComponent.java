@@ -148,7 +148,8 @@ public class AliRtcComponent extends DefaultComponent {
 
     /**
      * Camel masks the values of options whose names it knows as secret (token, secretKey ...) in the startup summary
-     * and its logs; appKey is not one of them, so it is added to this context's own list.
+     * and its logs; appKey is not one of them, so it is added to this context's own list. Route dumps print the
+     * model as written, without that masking, so the component masks them too.
      */
     @Override
     protected void doInit() throws Exception {
@@ -161,6 +162,7 @@ public class AliRtcComponent extends DefaultComponent {
         } else if (!keywords.toLowerCase(Locale.ROOT).contains(SENSITIVE_KEYWORD)) {
             extension.setAdditionalSensitiveKeywords(keywords + "," + SENSITIVE_KEYWORD);
         }
+        RouteDumpSecrets.install(getCamelContext());
     }
 
     /**

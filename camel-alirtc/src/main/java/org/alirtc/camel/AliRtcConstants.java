@@ -67,6 +67,16 @@ public final class AliRtcConstants {
     public static final String SNAPSHOT = "CamelAliRtcSnapshot";
 
     @Metadata(
+            label = "consumer",
+            description = "Text on a DataChannel or SEI message whose payload is UTF-8 text, absent otherwise. It is"
+                    + " camel-jms's own header: a jms endpoint then sends a TextMessage holding the text, and a"
+                    + " binary payload goes as a BytesMessage, both with default options. camel-jms keeps the header"
+                    + " out of the JMS properties. It wins over the jms endpoint's jmsMessageType option: remove it"
+                    + " (removeHeader) to let that option decide.",
+            javaType = "String")
+    public static final String JMS_MESSAGE_TYPE = "CamelJmsMessageType";
+
+    @Metadata(
             label = "producer",
             description = "A control operation to perform instead of sending the body.",
             javaType = "org.alirtc.camel.AliRtcOperation")

@@ -189,10 +189,11 @@ final class ConsumerFanOut {
         }
         if (body instanceof DataChannelMessage m) {
             return new DataChannelMessage(
-                    m.type(), m.networkTime(), m.progress(), m.data().clone(), m.userId());
+                    m.type(), m.networkTime(), m.progress(), m.data().clone(), m.userId(), m.receivedAt());
         }
         if (body instanceof SeiMessage m) {
-            return new SeiMessage(m.userId(), m.data().clone(), m.repeatCount(), m.delayMs(), m.keyFrame());
+            return new SeiMessage(
+                    m.userId(), m.data().clone(), m.repeatCount(), m.delayMs(), m.keyFrame(), m.receivedAt());
         }
         if (body instanceof AliRtcUtterance u) {
             return new AliRtcUtterance(
@@ -366,12 +367,12 @@ final class ConsumerFanOut {
 
         @Override
         public void onDataChannelMessage(String uid, DataChannelMessage message) {
-            media(AliRtcMessageType.DATA_CHANNEL, uid, message.withUserId(uid));
+            media(AliRtcMessageType.DATA_CHANNEL, uid, message.receivedFrom(uid, System.currentTimeMillis()));
         }
 
         @Override
         public void onMediaExtensionMsgReceived(String userId, byte[] message) {
-            media(AliRtcMessageType.SEI, userId, new SeiMessage(userId, message, 0, 0, false));
+            media(AliRtcMessageType.SEI, userId, SeiMessage.received(userId, message, System.currentTimeMillis()));
         }
     }
 }

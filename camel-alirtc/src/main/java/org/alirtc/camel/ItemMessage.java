@@ -7,6 +7,8 @@ import org.apache.camel.support.DefaultMessage;
 
 import org.alirtc.sdk.model.AudioAacFrame;
 import org.alirtc.sdk.model.AudioPcmFrame;
+import org.alirtc.sdk.model.DataChannelMessage;
+import org.alirtc.sdk.model.MessageJson;
 import org.alirtc.sdk.model.VideoFrame;
 
 /**
@@ -15,6 +17,9 @@ import org.alirtc.sdk.model.VideoFrame;
  * once filled, the headers behave as on any message, and copies carry them.
  */
 final class ItemMessage extends DefaultMessage {
+
+    /** The value of {@link AliRtcConstants#JMS_MESSAGE_TYPE} that camel-jms reads as its JmsMessageType.Text. */
+    private static final String TEXT = "Text";
 
     private final AliRtcMessageType type;
     private final String channelId;
@@ -75,5 +80,18 @@ final class ItemMessage extends DefaultMessage {
             headers.put(AliRtcConstants.UTTERANCE_PART, utterance.part());
             headers.put(AliRtcConstants.UTTERANCE_LAST, utterance.last());
         }
+        if (isText(body)) {
+            headers.put(AliRtcConstants.JMS_MESSAGE_TYPE, TEXT);
+        }
+    }
+
+    /**
+     * Whether the body is a message with a UTF-8 payload. camel-jms picks a TextMessage only for String bodies; the
+     * header tells it that this body is text too, so {@code .to("jms:...")} delivers text without options.
+     */
+    private static boolean isText(Object body) {
+        byte[] payload =
+                body instanceof DataChannelMessage m ? m.data() : body instanceof SeiMessage s ? s.data() : null;
+        return payload != null && MessageJson.utf8Text(payload).isPresent();
     }
 }

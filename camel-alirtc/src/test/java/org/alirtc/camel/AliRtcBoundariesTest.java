@@ -38,7 +38,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.alirtc.sdk.model.DataChannelMessage;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -55,8 +57,9 @@ class AliRtcBoundariesTest extends CamelTestSupport {
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final String LISTENER = "alirtc:lobby?mode=local&userId=listener&messageTypes=dataChannel";
 
+    /** One folder for the class, as the routes and the broker that use it live as long as the class. */
     @TempDir
-    Path folder;
+    static Path folder;
 
     private final int httpPort = freePort();
     private final int brokerPort = freePort();
@@ -104,13 +107,12 @@ class AliRtcBoundariesTest extends CamelTestSupport {
                         .to("alirtc:lobby?mode=local&userId=web")
                         .setBody(constant("sent"));
 
-                // Everything said in the room goes to JMS (text, and by default bytes) and to files.
+                // Everything said in the room goes to JMS and to files, with default options.
                 from(LISTENER)
                         .routeId("listener")
                         .process(e -> heard.add(e.copy()))
                         .setHeader("sender", header(AliRtcConstants.USER_ID))
-                        .to("jms:queue:room.text?jmsMessageType=Text")
-                        .to("jms:queue:room.default")
+                        .to("jms:queue:room.messages")
                         .to("file:" + folder.resolve("messages") + "?fileName=${header.sender}-${exchangeId}.txt");
 
                 from("direct:json").marshal().json();
@@ -121,6 +123,7 @@ class AliRtcBoundariesTest extends CamelTestSupport {
                 from("direct:quiet").to("alirtc:lobby?mode=local&userId=quiet&dataChannel=false");
                 from("direct:noVideo").to("alirtc:lobby?mode=local&userId=novideo");
                 from("direct:chatOnly").to("alirtc:lobby?mode=local&userId=chatonly&publishAudio=false");
+                from("direct:binary").to("alirtc:lobby?mode=local&userId=binary");
                 from("direct:bot").routeId("botSends").to("alirtc:stage?mode=local&userId=bot");
                 from("direct:presenter").to("alirtc:stage?mode=local&userId=presenter&publishVideo=true");
             }
@@ -128,8 +131,9 @@ class AliRtcBoundariesTest extends CamelTestSupport {
     }
 
     @Test
-    void textPostedOverHttpReachesAnotherUserAndLandsInJmsAndFilesAsText() throws Exception {
+    void textPostedOverHttpReachesAnotherUserAndLandsInJmsAsATextMessageAndInFilesAsText() throws Exception {
         awaitListenerJoined();
+        long postedAt = System.currentTimeMillis();
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/say"))
@@ -143,25 +147,43 @@ class AliRtcBoundariesTest extends CamelTestSupport {
         Exchange got = awaitHeard("grüß dich, room");
         DataChannelMessage message = got.getMessage().getBody(DataChannelMessage.class);
         assertEquals("web", message.userId());
+        assertTrue(
+                message.receivedAt() >= postedAt && message.receivedAt() <= System.currentTimeMillis(),
+                "received at " + message.receivedAt() + ", posted at " + postedAt);
         assertEquals("web", got.getMessage().getHeader(AliRtcConstants.USER_ID));
 
         try (Connection connection = connectionFactory.createConnection()) {
             connection.start();
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-            MessageConsumer texts = session.createConsumer(session.createQueue("room.text"), "sender = 'web'");
+            MessageConsumer texts = session.createConsumer(session.createQueue("room.messages"), "sender = 'web'");
             TextMessage text = assertInstanceOf(TextMessage.class, texts.receive(WAIT.toMillis()));
             assertEquals("grüß dich, room", text.getText());
             assertEquals("web", text.getStringProperty("sender"));
-
-            MessageConsumer defaults = session.createConsumer(session.createQueue("room.default"), "sender = 'web'");
-            BytesMessage bytes = assertInstanceOf(BytesMessage.class, defaults.receive(WAIT.toMillis()));
-            assertEquals("grüß dich, room", new String(bytes.getBody(byte[].class), StandardCharsets.UTF_8));
-            assertEquals("web", bytes.getStringProperty("sender"));
+            assertFalse(text.propertyExists(AliRtcConstants.JMS_MESSAGE_TYPE), "Camel's header is no JMS property");
         }
 
-        Await.until(WAIT, () -> filesFrom("web").size() == 1, () -> "one message file from web");
+        Await.until(WAIT, () -> filesFrom("web").size() == 1, () -> "one message file from web: " + filesFrom(""));
         Path file = filesFrom("web").get(0);
         assertEquals("grüß dich, room", Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aBinaryMessageLandsInJmsAsItsBytes() throws Exception {
+        awaitListenerJoined();
+        byte[] payload = {(byte) 0xff, 0, 1, (byte) 0xc3, 0x28};
+        Exchange sent = template.send("direct:binary", e -> {
+            e.getMessage().setHeader(AliRtcConstants.MESSAGE_TYPE, AliRtcMessageType.DATA_CHANNEL);
+            e.getMessage().setBody(payload);
+        });
+        assertNull(sent.getException());
+
+        try (Connection connection = connectionFactory.createConnection()) {
+            connection.start();
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageConsumer binary = session.createConsumer(session.createQueue("room.messages"), "sender = 'binary'");
+            BytesMessage bytes = assertInstanceOf(BytesMessage.class, binary.receive(WAIT.toMillis()));
+            assertArrayEquals(payload, bytes.getBody(byte[].class));
+        }
     }
 
     @Test
@@ -207,19 +229,20 @@ class AliRtcBoundariesTest extends CamelTestSupport {
 
     @Test
     void messagesAndEventsGoToJsonAndBack() throws Exception {
-        DataChannelMessage text =
-                new DataChannelMessage(2, 1_700_000_000_000L, 0, "hi €".getBytes(StandardCharsets.UTF_8), "bob");
+        DataChannelMessage text = new DataChannelMessage(
+                2, 1_700_000_000_000L, 0, "hi €".getBytes(StandardCharsets.UTF_8), "bob", 1_700_000_000_123L);
         String json = template.requestBody("direct:json", text, String.class);
         assertEquals(
                 "{\"sender\":\"bob\",\"type\":\"CUSTOM\",\"text\":\"hi €\",\"networkTime\":1700000000000,"
-                        + "\"progress\":0}",
+                        + "\"progress\":0,\"receivedAt\":1700000000123}",
                 json);
         assertEquals(text, template.requestBody("direct:jsonToDataChannelMessage", json));
 
-        SeiMessage binary = new SeiMessage("carol", new byte[] {(byte) 0xff, 0, 1}, 0, 0, false);
+        SeiMessage binary = SeiMessage.received("carol", new byte[] {(byte) 0xff, 0, 1}, 1_700_000_000_456L);
         String seiJson = template.requestBody("direct:json", binary, String.class);
         assertTrue(seiJson.contains("\"sender\":\"carol\""), seiJson);
         assertTrue(seiJson.contains("\"base64\":\"/wAB\""), seiJson);
+        assertTrue(seiJson.contains("\"receivedAt\":1700000000456"), seiJson);
         assertEquals(binary, template.requestBody("direct:jsonToSei", seiJson));
 
         AliRtcEvent event = new AliRtcEvent("trackAvailable", "bob", Map.of("audioTrack", 1, "videoTrack", 0), 42L);
@@ -275,7 +298,8 @@ class AliRtcBoundariesTest extends CamelTestSupport {
                     return botHeard.stream()
                             .anyMatch(e -> e.getMessage().getBody() instanceof SeiMessage sei
                                     && "slide 2".equals(e.getMessage().getBody(String.class))
-                                    && "presenter".equals(sei.userId()));
+                                    && "presenter".equals(sei.userId())
+                                    && sei.receivedAt() > 0);
                 },
                 () -> "the SEI message of presenter at bot");
         // And the default data channel works both ways for the merged session.

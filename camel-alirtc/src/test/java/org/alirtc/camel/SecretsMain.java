@@ -17,16 +17,20 @@ import org.apache.camel.main.MainListenerSupport;
 import org.alirtc.sdk.model.TokenGenerator;
 
 /**
- * A Camel Main application in local mode with secrets everywhere a user may put them: a token and an app key in
- * endpoint URIs (as property placeholders), and the component app key (the second argument) from the properties
- * file named by the first argument ({@code -} for none) or the environment. It
- * starts with the startup summary and an XML route dump, then prints every alirtc endpoint as Camel shows it
- * ({@code toString}, {@code getEndpointUri}, the JMX {@code EndpointUri}), prints {@code done} and stops.
+ * A Camel Main application in local mode with secrets everywhere a user may put them: a token, an app key and a
+ * secret key typed literally into endpoint URIs or given there as property placeholders, and the component app key
+ * (the second argument) from the properties file named by the first argument ({@code -} for none) or the
+ * environment. It starts with the startup summary and a route dump (format {@code xml} or {@code yaml}, the third
+ * argument) with placeholders resolved and URIs as parameters, to the log and to files in the directory named by
+ * the fourth argument. Then it prints every alirtc endpoint as Camel shows it ({@code toString},
+ * {@code getEndpointUri}, the JMX {@code EndpointUri}) and the routes as the JMX {@code dumpRoutesAsXml} operation
+ * gives them, prints {@code done} and stops.
  * The URI token is signed with the component app key for channel {@code secretRoom}, user {@code holder}.
  */
 public final class SecretsMain {
 
     static final String URI_APP_KEY = "uri-app-key-Qv3x";
+    static final String URI_SECRET_KEY = "uri-secret-key-Mw8p";
 
     private SecretsMain() {}
 
@@ -36,27 +40,32 @@ public final class SecretsMain {
                 "secret-app", componentKey, "secretRoom", "holder", Duration.ofHours(1), Clock.systemUTC());
         System.out.println("token length " + token.length());
         Properties initial = new Properties();
-        initial.setProperty("camel.main.dumpRoutes", "xml");
+        initial.setProperty("camel.main.dumpRoutes", args[2]);
+        initial.setProperty("camel.main.dumpRoutesResolvePlaceholders", "true");
+        initial.setProperty("camel.main.dumpRoutesUriAsParameters", "true");
+        initial.setProperty("camel.main.dumpRoutesOutput", args[3]);
         initial.setProperty("camel.main.jmxEnabled", "true");
-        initial.setProperty("alirtc.token", token);
-        initial.setProperty("alirtc.secretKey", URI_APP_KEY);
+        initial.setProperty("alirtc.secretKey", URI_SECRET_KEY);
         Main main = new Main();
         main.setInitialProperties(initial);
-        initial.setProperty("camel.main.dumpRoutesResolvePlaceholders", "false");
         if (!args[0].equals("-")) {
             main.setPropertyPlaceholderLocations("file:" + args[0]);
         }
         main.configure().addRoutesBuilder(new RouteBuilder() {
             @Override
             public void configure() {
-                from("alirtc:secretRoom?mode=local&userId=holder&messageTypes=events&token={{alirtc.token}}")
+                from("alirtc:secretRoom?mode=local&userId=holder&messageTypes=events&token=" + token)
                         .routeId("tokenInUri")
                         .to("log:events?level=DEBUG");
                 from("timer:once?repeatCount=1")
                         .routeId("appKeyInUri")
                         .setBody(constant("hello"))
-                        .to("alirtc:secretRoom?mode=local&userId=speaker&appId=secret-app&appKey={{alirtc.secretKey}}"
+                        .to("alirtc:secretRoom?mode=local&userId=speaker&appId=secret-app&appKey=" + URI_APP_KEY
                                 + "&dataChannel=true");
+                from("direct:secretKeyInUri")
+                        .routeId("secretKeyInUri")
+                        .to("alirtc:secretRoom?mode=local&userId=writer&appId=secret-app"
+                                + "&secretKey={{alirtc.secretKey}}");
             }
         });
         main.addMainListener(new MainListenerSupport() {
@@ -87,6 +96,9 @@ public final class SecretsMain {
         MBeanServer server = ManagementFactory.getPlatformMBeanServer();
         for (ObjectName name : server.queryNames(new ObjectName("org.apache.camel:type=endpoints,*"), null)) {
             System.out.println("JMX EndpointUri " + server.getAttribute(name, "EndpointUri"));
+        }
+        for (ObjectName name : server.queryNames(new ObjectName("org.apache.camel:type=context,*"), null)) {
+            System.out.println("JMX dumpRoutesAsXml " + server.invoke(name, "dumpRoutesAsXml", null, null));
         }
     }
 }

@@ -54,6 +54,25 @@ public final class ChildJvm {
     public static ChildJvm start(
             String hub, Map<String, String> environment, String logLevel, Class<?> mainClass, String... args)
             throws IOException {
+        return start(null, hub, environment, logLevel, mainClass, args);
+    }
+
+    /**
+     * Like {@link #start(String, Map, Class, String...)}, in the working directory {@code directory}, for code that
+     * names files relative to it as users' routes do.
+     */
+    public static ChildJvm startIn(Path directory, Class<?> mainClass, String... args) throws IOException {
+        return start(directory, null, Map.of(), "warn", mainClass, args);
+    }
+
+    private static ChildJvm start(
+            Path directory,
+            String hub,
+            Map<String, String> environment,
+            String logLevel,
+            Class<?> mainClass,
+            String... args)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m",
@@ -63,6 +82,9 @@ public final class ChildJvm {
                 mainClass.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        if (directory != null) {
+            builder.directory(directory.toFile());
+        }
         builder.environment().remove(LocalCoreOptions.APP_KEYS_VARIABLE);
         builder.environment().remove(LocalCoreOptions.HUB_VARIABLE);
         if (hub != null) {

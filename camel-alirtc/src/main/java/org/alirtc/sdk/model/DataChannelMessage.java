@@ -15,7 +15,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * {@link #custom(String)}. The data channel must be enabled on the engine before messages flow.
  * <p>The record keeps {@code data} as given, without copying: a received message owns a fresh array; for a sent
  * one, do not change the array until the send call has returned.
- * <p>As JSON (Jackson) it reads {@code {"sender":"bob","type":"CUSTOM","text":"hi","networkTime":0,"progress":0}}:
+ * <p>As JSON (Jackson) it reads
+ * {@code {"sender":"bob","type":"CUSTOM","text":"hi","networkTime":0,"progress":0,"receivedAt":1700000000123}}:
  * the payload as text when it is UTF-8, else as {@code base64}; the type by name when it is known, else its code.
  *
  * @param type        message kind as the raw vendor code, see {@link #msgType()}
@@ -24,25 +25,29 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * @param data        payload bytes
  * @param userId      the user that sent a received message, where the receiver knows it (the Camel consumer sets
  *                    it); null on a message to send, and ignored by the send
+ * @param receivedAt  when the receiver got the message, wall clock in epoch milliseconds (the Camel consumer sets
+ *                    it as the callback arrives); 0 on a message to send, and ignored by the send
  */
-public record DataChannelMessage(int type, long networkTime, long progress, byte[] data, String userId) {
+public record DataChannelMessage(
+        int type, long networkTime, long progress, byte[] data, String userId, long receivedAt) {
 
     private static final String TYPE = "type";
     private static final String NETWORK_TIME = "networkTime";
     private static final String PROGRESS = "progress";
+    private static final String RECEIVED_AT = "receivedAt";
 
     public DataChannelMessage {
         Checks.notNull(data, "data", "pass the message bytes");
     }
 
-    /** A message without a known sender, as the engine gives it and as one to send. */
+    /** A message without a known sender and receive time, as the engine gives it and as one to send. */
     public DataChannelMessage(int type, long networkTime, long progress, byte[] data) {
-        this(type, networkTime, progress, data, null);
+        this(type, networkTime, progress, data, null, 0);
     }
 
-    /** This message as received from {@code sender}. */
-    public DataChannelMessage withUserId(String sender) {
-        return new DataChannelMessage(type, networkTime, progress, data, sender);
+    /** This message as received from {@code sender} at {@code receivedAt} (epoch milliseconds). */
+    public DataChannelMessage receivedFrom(String sender, long receivedAt) {
+        return new DataChannelMessage(type, networkTime, progress, data, sender, receivedAt);
     }
 
     /** The JSON form described on the class. */
@@ -54,6 +59,7 @@ public record DataChannelMessage(int type, long networkTime, long progress, byte
         MessageJson.putPayload(json, data);
         json.put(NETWORK_TIME, networkTime);
         json.put(PROGRESS, progress);
+        json.put(RECEIVED_AT, receivedAt);
         return json;
     }
 
@@ -83,7 +89,8 @@ public record DataChannelMessage(int type, long networkTime, long progress, byte
                 MessageJson.number(json, NETWORK_TIME, 0),
                 MessageJson.number(json, PROGRESS, 0),
                 MessageJson.payload(json, "data channel message"),
-                MessageJson.string(json, MessageJson.SENDER));
+                MessageJson.string(json, MessageJson.SENDER),
+                MessageJson.number(json, RECEIVED_AT, 0));
     }
 
     /** A {@link DataMsgType#CUSTOM} message with these bytes, network time 0 and progress 0. */
@@ -114,7 +121,8 @@ public record DataChannelMessage(int type, long networkTime, long progress, byte
                 && networkTime == that.networkTime
                 && progress == that.progress
                 && Arrays.equals(data, that.data)
-                && Objects.equals(userId, that.userId);
+                && Objects.equals(userId, that.userId)
+                && receivedAt == that.receivedAt;
     }
 
     @Override
@@ -125,6 +133,7 @@ public record DataChannelMessage(int type, long networkTime, long progress, byte
     @Override
     public String toString() {
         return "DataChannelMessage[type=" + type + ", networkTime=" + networkTime + ", progress=" + progress + ", data="
-                + data.length + " bytes" + (userId != null ? ", userId=" + userId : "") + "]";
+                + data.length + " bytes" + (userId != null ? ", userId=" + userId : "")
+                + (receivedAt != 0 ? ", receivedAt=" + receivedAt : "") + "]";
     }
 }

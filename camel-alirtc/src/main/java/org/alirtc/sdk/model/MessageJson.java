@@ -6,6 +6,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The JSON shape shared by the message records: the payload as {@code text} when it is valid UTF-8, so that people
@@ -21,17 +22,23 @@ public final class MessageJson {
 
     /** Puts the payload into {@code json} as {@code text}, or as {@code base64} when it is not valid UTF-8. */
     public static void putPayload(Map<String, Object> json, byte[] data) {
+        utf8Text(data)
+                .ifPresentOrElse(
+                        text -> json.put(TEXT, text),
+                        () -> json.put(BASE64, Base64.getEncoder().encodeToString(data)));
+    }
+
+    /** The payload as text when it is valid UTF-8, else empty. */
+    public static Optional<String> utf8Text(byte[] data) {
         try {
-            json.put(
-                    TEXT,
-                    StandardCharsets.UTF_8
-                            .newDecoder()
-                            .onMalformedInput(CodingErrorAction.REPORT)
-                            .onUnmappableCharacter(CodingErrorAction.REPORT)
-                            .decode(ByteBuffer.wrap(data))
-                            .toString());
+            return Optional.of(StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(data))
+                    .toString());
         } catch (CharacterCodingException notText) {
-            json.put(BASE64, Base64.getEncoder().encodeToString(data));
+            return Optional.empty();
         }
     }
 
