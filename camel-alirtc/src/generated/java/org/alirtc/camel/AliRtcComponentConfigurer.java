@@ -133,6 +133,8 @@ public class AliRtcComponentConfigurer extends PropertyConfigurerSupport impleme
         case "renderMode": getOrCreateConfiguration(target).setRenderMode(property(camelContext, org.alirtc.sdk.model.RenderMode.class, value)); return true;
         case "secretkey":
         case "secretKey": getOrCreateConfiguration(target).setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "speechdetector":
+        case "speechDetector": getOrCreateConfiguration(target).setSpeechDetector(property(camelContext, org.alirtc.media.SpeechDetectorType.class, value)); return true;
         case "speechsensitivity":
         case "speechSensitivity": getOrCreateConfiguration(target).setSpeechSensitivity(property(camelContext, double.class, value)); return true;
         case "starttimeout":
@@ -280,6 +282,8 @@ public class AliRtcComponentConfigurer extends PropertyConfigurerSupport impleme
         case "renderMode": return org.alirtc.sdk.model.RenderMode.class;
         case "secretkey":
         case "secretKey": return java.lang.String.class;
+        case "speechdetector":
+        case "speechDetector": return org.alirtc.media.SpeechDetectorType.class;
         case "speechsensitivity":
         case "speechSensitivity": return double.class;
         case "starttimeout":
@@ -428,6 +432,8 @@ public class AliRtcComponentConfigurer extends PropertyConfigurerSupport impleme
         case "renderMode": return getOrCreateConfiguration(target).getRenderMode();
         case "secretkey":
         case "secretKey": return getOrCreateConfiguration(target).getSecretKey();
+        case "speechdetector":
+        case "speechDetector": return getOrCreateConfiguration(target).getSpeechDetector();
         case "speechsensitivity":
         case "speechSensitivity": return getOrCreateConfiguration(target).getSpeechSensitivity();
         case "starttimeout":

@@ -127,6 +127,8 @@ public class AliRtcEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "renderMode": target.getConfiguration().setRenderMode(property(camelContext, org.alirtc.sdk.model.RenderMode.class, value)); return true;
         case "secretkey":
         case "secretKey": target.getConfiguration().setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "speechdetector":
+        case "speechDetector": target.getConfiguration().setSpeechDetector(property(camelContext, org.alirtc.media.SpeechDetectorType.class, value)); return true;
         case "speechsensitivity":
         case "speechSensitivity": target.getConfiguration().setSpeechSensitivity(property(camelContext, double.class, value)); return true;
         case "starttimeout":
@@ -275,6 +277,8 @@ public class AliRtcEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "renderMode": return org.alirtc.sdk.model.RenderMode.class;
         case "secretkey":
         case "secretKey": return java.lang.String.class;
+        case "speechdetector":
+        case "speechDetector": return org.alirtc.media.SpeechDetectorType.class;
         case "speechsensitivity":
         case "speechSensitivity": return double.class;
         case "starttimeout":
@@ -424,6 +428,8 @@ public class AliRtcEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "renderMode": return target.getConfiguration().getRenderMode();
         case "secretkey":
         case "secretKey": return target.getConfiguration().getSecretKey();
+        case "speechdetector":
+        case "speechDetector": return target.getConfiguration().getSpeechDetector();
         case "speechsensitivity":
         case "speechSensitivity": return target.getConfiguration().getSpeechSensitivity();
         case "starttimeout":

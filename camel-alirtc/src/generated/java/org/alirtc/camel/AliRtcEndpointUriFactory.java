@@ -23,7 +23,7 @@ public class AliRtcEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(74);
+        Set<String> props = new HashSet<>(75);
         props.add("appId");
         props.add("appKey");
         props.add("audioChannels");
@@ -79,6 +79,7 @@ public class AliRtcEndpointUriFactory extends org.apache.camel.support.component
         props.add("reconnectInterval");
         props.add("renderMode");
         props.add("secretKey");
+        props.add("speechDetector");
         props.add("speechSensitivity");
         props.add("startTimeout");
         props.add("subscribeAudioFormat");

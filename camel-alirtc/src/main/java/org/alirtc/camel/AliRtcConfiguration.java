@@ -8,6 +8,7 @@ import org.apache.camel.spi.UriPath;
 
 import org.alirtc.camel.SessionOption.Use;
 import org.alirtc.media.PcmFormat;
+import org.alirtc.media.SpeechDetectorType;
 import org.alirtc.media.SpeechTurnSettings;
 import org.alirtc.sdk.EngineMode;
 import org.alirtc.sdk.model.AudioFormat;
@@ -414,6 +415,17 @@ public class AliRtcConfiguration implements Cloneable {
     private long blockTimeout = 200L;
 
     // ---- speech turns (messageTypes=utterance, bargeIn) ------------------------------------------------------
+
+    @UriParam(
+            label = "consumer,speech",
+            defaultValue = "auto",
+            enums = "auto,silero,light",
+            description = "The voice activity detector of speech turns and barge-in: silero (the Silero VAD model,"
+                    + " needs the optional com.microsoft.onnxruntime:onnxruntime dependency), light (dependency-free,"
+                    + " cheaper, weaker in noise and music) or auto (silero when it can run, otherwise light)"
+                    + " (session).")
+    @SessionOption
+    private SpeechDetectorType speechDetector = SpeechDetectorType.AUTO;
 
     @UriParam(
             label = "consumer,speech",
@@ -1091,6 +1103,14 @@ public class AliRtcConfiguration implements Cloneable {
         this.maxReconnectAttempts = maxReconnectAttempts;
     }
 
+    public SpeechDetectorType getSpeechDetector() {
+        return speechDetector;
+    }
+
+    public void setSpeechDetector(SpeechDetectorType speechDetector) {
+        this.speechDetector = speechDetector;
+    }
+
     public double getSpeechSensitivity() {
         return speechSensitivity;
     }
@@ -1158,6 +1178,7 @@ public class AliRtcConfiguration implements Cloneable {
                 (int) Math.min(Integer.MAX_VALUE, minSpeech),
                 (int) Math.min(Integer.MAX_VALUE, trailingSilence),
                 (int) Math.min(Integer.MAX_VALUE, maxUtteranceLength),
-                PcmFormat.of(utteranceSampleRate, utteranceChannels));
+                PcmFormat.of(utteranceSampleRate, utteranceChannels),
+                speechDetector);
     }
 }

@@ -14,6 +14,8 @@ import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.DefaultEndpoint;
 
+import org.alirtc.media.SpeechDetectorType;
+import org.alirtc.media.SpeechDetectors;
 import org.alirtc.sdk.EngineMode;
 import org.alirtc.sdk.model.DevelopmentApp;
 import org.alirtc.sdk.model.Identifiers;
@@ -151,6 +153,11 @@ public class AliRtcEndpoint extends DefaultEndpoint {
                     "tokenValidity is " + c.getTokenValidity() + " ms: use a duration" + " from 1s to 24h");
         }
         c.speechTurnSettings(); // the speech options, checked before the session listens with them
+        if (c.getSpeechDetector() == SpeechDetectorType.SILERO) {
+            SpeechDetectors.sileroUnavailable().ifPresent(reason -> {
+                throw new IllegalArgumentException(SpeechDetectors.unavailableMessage(reason));
+            });
+        }
         if (consumer) {
             AliRtcMessageType.parseList(c.getMessageTypes());
             if (c.getQueueSize() < 0) {

@@ -7,12 +7,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.alirtc.media.PcmFormat;
+import org.alirtc.media.SpeechDetectorType;
+import org.alirtc.media.SpeechDetectors;
 import org.alirtc.media.SpeechSegment;
 import org.alirtc.media.SpeechTurnSegmenter;
 import org.alirtc.media.SpeechTurnSettings;
@@ -25,8 +28,12 @@ import org.alirtc.sdk.model.AudioPcmFrame;
  * the session's {@link Playback}s the moment a user starts speaking over them and publishes {@code bargeIn}.
  *
  * <p>The engine delivers a user's PCM only while the user sends audio, so a turn would never end when a speaker
- * simply stops sending: a daemon timer, started with the first user, feeds such a stream silence in step with the
- * clock once no frame came for {@value #SILENT_AFTER_MS} ms.
+ * simply stops sending: a daemon timer, started with the first user, advances such a stream's turn up to the clock
+ * once no frame came for most of the trailing silence ({@code trailingSilence} - {@value #FILL_LEAD_MS} ms, at
+ * least {@value #MIN_SILENT_AFTER_MS} ms), so the turn still ends {@code trailingSilence} after the last frame. A
+ * shorter gap is a delivery stall (a loaded machine), not the end of speech: it adds nothing, and the late frames
+ * continue the stream. The added time is silence for the turn but never reaches the detector, so a stall cannot
+ * look like an onset either.
  */
 final class SpeechTurns implements ConsumerFanOut.AudioTap {
 
@@ -48,8 +55,14 @@ final class SpeechTurns implements ConsumerFanOut.AudioTap {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(SpeechTurns.class);
+    /** Whether the fall-back from Silero to the light detector was logged: once per class loader is enough. */
+    private static final AtomicBoolean FALLBACK_LOGGED = new AtomicBoolean();
+
     private static final long TICK_MS = 20;
-    static final long SILENT_AFTER_MS = 100;
+    /** The fill starts this long before the turn would end, so the timer's ticks end it on time. */
+    static final long FILL_LEAD_MS = 100;
+
+    static final long MIN_SILENT_AFTER_MS = 100;
 
     private final ConsumerFanOut fanOut;
     private final Supplier<AliRtcConfiguration> configuration;
@@ -85,11 +98,24 @@ final class SpeechTurns implements ConsumerFanOut.AudioTap {
             if (turns != null) {
                 turns.finish();
             }
-            turns = new UserTurns(userId, format, configuration.get().speechTurnSettings());
+            SpeechTurnSettings settings = configuration.get().speechTurnSettings();
+            logFallback(settings.detector());
+            turns = new UserTurns(userId, format, settings);
             users.put(userId, turns);
             startTimer();
         }
         turns.accept(frame.data());
+    }
+
+    private static void logFallback(SpeechDetectorType detector) {
+        if (detector == SpeechDetectorType.AUTO
+                && SpeechDetectors.resolve(detector) == SpeechDetectorType.LIGHT
+                && FALLBACK_LOGGED.compareAndSet(false, true)) {
+            LOG.warn(
+                    "Speech turns use the light detector: {}. Add com.microsoft.onnxruntime:onnxruntime for the"
+                            + " Silero detector, or set speechDetector=light to choose the light one",
+                    SpeechDetectors.sileroUnavailable().orElse("Silero cannot run"));
+        }
     }
 
     @Override
@@ -165,11 +191,13 @@ final class SpeechTurns implements ConsumerFanOut.AudioTap {
         private long streamMs;
 
         private long lastFrameAt = streamStart;
+        private final long silentAfterMs;
 
         UserTurns(String userId, PcmFormat format, SpeechTurnSettings settings) {
             this.userId = userId;
             this.format = format;
             this.segmenter = new SpeechTurnSegmenter(format, settings, this);
+            this.silentAfterMs = Math.max(MIN_SILENT_AFTER_MS, settings.trailingSilenceMs() - FILL_LEAD_MS);
         }
 
         synchronized void accept(byte[] pcm) {
@@ -178,16 +206,16 @@ final class SpeechTurns implements ConsumerFanOut.AudioTap {
             segmenter.accept(pcm);
         }
 
-        /** Feeds silence up to the clock when the user's frames stopped coming. */
+        /** Lets the turn's time pass up to the clock when the user's frames stopped coming. */
         synchronized void fillSilence(long now) {
-            if (now - lastFrameAt < SILENT_AFTER_MS) {
+            if (now - lastFrameAt < silentAfterMs) {
                 return;
             }
             long behind = (now - streamStart) - streamMs;
             if (behind >= 10) {
                 long ms = behind - behind % 10;
                 streamMs += ms;
-                segmenter.accept(new byte[(int) (format.bytesPerFrame(10) * (ms / 10))]);
+                segmenter.advance(ms);
             }
         }
 

@@ -17,12 +17,13 @@ import java.util.Arrays;
  *
  * <p>Not thread-safe: one instance per audio stream.
  */
-public final class SpeechDetector {
+public final class SpeechDetector implements VoiceActivityDetector {
 
-    /** The format the detector takes: 10 ms frames of this. */
-    public static final PcmFormat FORMAT = PcmFormat.of(16_000, 1);
+    /** It says "speech" about this late at an onset: its score is averaged over 80 ms. */
+    private static final int ONSET_LAG_FRAMES = 4;
+    /** And goes on saying it about this long after: it compares with 80 ms before, then averages over 80 ms. */
+    private static final int END_LAG_FRAMES = 8;
 
-    static final int HOP = 160;
     private static final int WINDOW = 400;
     private static final int FFT = 512;
     private static final int LOW_BIN = 10; // 312 Hz at 31.25 Hz per bin
@@ -73,9 +74,19 @@ public final class SpeechDetector {
         Arrays.fill(blockMin, Double.MAX_VALUE);
     }
 
-    /** Takes the next 10 ms (160 samples) and says whether speech is present in it. */
+    @Override
     public boolean accept(short[] frame) {
         return score(frame) > threshold;
+    }
+
+    @Override
+    public int onsetLagFrames() {
+        return ONSET_LAG_FRAMES;
+    }
+
+    @Override
+    public int endLagFrames() {
+        return END_LAG_FRAMES;
     }
 
     /** The smoothed score of the next 10 ms frame, compared with the threshold by {@link #accept}. */

@@ -3,7 +3,7 @@ package org.alirtc.media;
 import java.util.Arrays;
 
 /**
- * Cuts one speaker's audio stream into speech turns: feeds a {@link SpeechDetector} 10 ms at a time and tells its
+ * Cuts one speaker's audio stream into speech turns: feeds a {@link VoiceActivityDetector} 10 ms at a time and tells its
  * {@link Listener} when a turn starts (after {@code minSpeech} of speech), when it ends ({@code trailingSilence}
  * after the last speech) and what was said (the turn's audio in the delivered format, with 30 ms of margin before
  * and after so that soft onsets and endings are not clipped). A turn starts once
@@ -29,17 +29,12 @@ public final class SpeechTurnSegmenter {
     }
 
     private static final int MARGIN_FRAMES = 3;
-    /** The detector says "speech" about this late at an onset (its score is averaged over 80 ms). */
-    static final int ONSET_LAG_FRAMES = 4;
-    /**
-     * And it goes on saying "speech" about this long after the speech stopped (it compares with 80 ms before, then
-     * averages over 80 ms); the turn's end and its trailing silence are corrected by it.
-     */
-    static final int END_LAG_FRAMES = 8;
 
     private final SpeechTurnSettings settings;
     private final Listener listener;
-    private final SpeechDetector detector;
+    /** Its onset and end lags correct the turn's start, its end and the trailing silence. */
+    private final VoiceActivityDetector detector;
+
     private final Resampler toDetector;
     private final Resampler toOutput;
     private final int outBytesPerFrame;
@@ -65,12 +60,15 @@ public final class SpeechTurnSegmenter {
         SPEECH
     }
 
-    /** @param input the format of the audio that {@link #accept} will get */
+    /**
+     * @param input the format of the audio that {@link #accept} will get
+     * @throws IllegalStateException when the settings ask for a detector that cannot run here
+     */
     public SpeechTurnSegmenter(PcmFormat input, SpeechTurnSettings settings, Listener listener) {
         this.settings = settings;
         this.listener = listener;
-        this.detector = new SpeechDetector(settings.sensitivity());
-        this.toDetector = new Resampler(input, SpeechDetector.FORMAT);
+        this.detector = SpeechDetectors.create(settings.detector(), settings.sensitivity());
+        this.toDetector = new Resampler(input, VoiceActivityDetector.FORMAT);
         this.toOutput = new Resampler(input, settings.format());
         this.outBytesPerFrame = settings.format().bytesPerFrame(10);
         this.recent = new boolean[2 * settings.minSpeechMs() / 10];
@@ -83,13 +81,26 @@ public final class SpeechTurnSegmenter {
         short[] all = Arrays.copyOf(pending, pending.length + fresh.length);
         System.arraycopy(fresh, 0, all, pending.length, fresh.length);
         int offset = 0;
-        short[] hop = new short[SpeechDetector.HOP];
-        while (all.length - offset >= SpeechDetector.HOP) {
-            System.arraycopy(all, offset, hop, 0, SpeechDetector.HOP);
+        short[] hop = new short[VoiceActivityDetector.HOP];
+        while (all.length - offset >= VoiceActivityDetector.HOP) {
+            System.arraycopy(all, offset, hop, 0, VoiceActivityDetector.HOP);
             step(detector.accept(hop));
-            offset += SpeechDetector.HOP;
+            offset += VoiceActivityDetector.HOP;
         }
         pending = Arrays.copyOfRange(all, offset, all.length);
+    }
+
+    /**
+     * Lets {@code ms} pass without audio, because the speaker stopped sending: silence for the turn (so that it
+     * ends), but not for the detector, which goes on with the next audio as if it followed directly. Gaps in the
+     * delivery therefore never make onsets: what the detector decides depends on the audio alone, not on when it
+     * arrived.
+     */
+    public void advance(long ms) {
+        for (long i = 0; i < ms / 10; i++) {
+            append(new byte[outBytesPerFrame]);
+            step(false);
+        }
     }
 
     /** Ends the stream: a turn in progress is delivered as it is (the speaker left or the stream stopped). */
@@ -117,7 +128,7 @@ public final class SpeechTurnSegmenter {
                 }
                 if (speech && heard * 10L >= settings.minSpeechMs()) {
                     state = State.SPEECH;
-                    turnStart = Math.max(0, first - ONSET_LAG_FRAMES);
+                    turnStart = Math.max(0, first - detector.onsetLagFrames());
                     lastSpeech = f;
                     partStart = Math.max(0, turnStart - MARGIN_FRAMES);
                     part = 0;
@@ -140,17 +151,17 @@ public final class SpeechTurnSegmenter {
             }
         }
         if (state == State.IDLE) {
-            trim(f + 1 - 2 * MARGIN_FRAMES - recent.length - ONSET_LAG_FRAMES);
+            trim(f + 1 - 2 * MARGIN_FRAMES - recent.length - detector.onsetLagFrames());
         }
     }
 
     /** Silence since the detector's last "speech", corrected for its lag. */
     private long silentFor(long f) {
-        return (f - lastSpeech + END_LAG_FRAMES) * 10;
+        return (f - lastSpeech + detector.endLagFrames()) * 10;
     }
 
     private void endTurn() {
-        long end = Math.max(turnStart + 1, lastSpeech + 1 - END_LAG_FRAMES);
+        long end = Math.max(turnStart + 1, lastSpeech + 1 - detector.endLagFrames());
         listener.speechEnded(turnStart * 10, end * 10);
         listener.utterance(segment(partStart, Math.min(frame, end + MARGIN_FRAMES), true));
     }

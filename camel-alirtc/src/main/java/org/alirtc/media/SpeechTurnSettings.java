@@ -8,9 +8,15 @@ package org.alirtc.media;
  * @param trailingSilenceMs silence that ends a turn; shorter pauses stay inside it
  * @param maxUtteranceMs  a turn longer than this is delivered in parts of this length, without losing audio
  * @param format          the format of the delivered audio, for example 16 kHz mono as recognizers want
+ * @param detector        the voice activity detector
  */
 public record SpeechTurnSettings(
-        double sensitivity, int minSpeechMs, int trailingSilenceMs, int maxUtteranceMs, PcmFormat format) {
+        double sensitivity,
+        int minSpeechMs,
+        int trailingSilenceMs,
+        int maxUtteranceMs,
+        PcmFormat format,
+        SpeechDetectorType detector) {
 
     public static final double DEFAULT_SENSITIVITY = 0.65;
     public static final int DEFAULT_MIN_SPEECH_MS = 200;
@@ -28,16 +34,20 @@ public record SpeechTurnSettings(
         if (format == null) {
             throw new IllegalArgumentException("The utterance format is missing: give a sample rate and channels");
         }
+        if (detector == null) {
+            throw new IllegalArgumentException("speechDetector is empty: use auto, silero or light");
+        }
     }
 
-    /** The defaults, delivering 16 kHz mono. */
+    /** The defaults, delivering 16 kHz mono, with Silero where it can run. */
     public static SpeechTurnSettings defaults() {
         return new SpeechTurnSettings(
                 DEFAULT_SENSITIVITY,
                 DEFAULT_MIN_SPEECH_MS,
                 DEFAULT_TRAILING_SILENCE_MS,
                 DEFAULT_MAX_UTTERANCE_MS,
-                SpeechDetector.FORMAT);
+                VoiceActivityDetector.FORMAT,
+                SpeechDetectorType.AUTO);
     }
 
     private static void requireRange(String name, int value, int min, int max) {

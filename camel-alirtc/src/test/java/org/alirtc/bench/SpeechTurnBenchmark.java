@@ -3,10 +3,12 @@ package org.alirtc.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 import org.alirtc.media.SpeechClips;
+import org.alirtc.media.SpeechDetectorType;
 import org.alirtc.media.SpeechSegment;
 import org.alirtc.media.SpeechTurnSegmenter;
 import org.alirtc.media.SpeechTurnSettings;
@@ -33,7 +35,15 @@ public final class SpeechTurnBenchmark {
     private SpeechTurnBenchmark() {}
 
     public static void main(String[] args) {
-        SpeechTurnSettings settings = SpeechTurnSettings.defaults();
+        for (SpeechDetectorType detector : detectors(args)) {
+            SpeechTurnSettings d = SpeechTurnSettings.defaults();
+            measure(new SpeechTurnSettings(
+                    d.sensitivity(), d.minSpeechMs(), d.trailingSilenceMs(), d.maxUtteranceMs(), d.format(), detector));
+            System.out.println();
+        }
+    }
+
+    private static void measure(SpeechTurnSettings settings) {
         short[][] sentences = new short[SpeechClips.NAMES.length][];
         for (int i = 0; i < sentences.length; i++) {
             sentences[i] = SpeechClips.speech(SpeechClips.NAMES[i]);
@@ -171,7 +181,7 @@ public final class SpeechTurnBenchmark {
         byte[] pcm = SpeechClips.bytes(audio);
         for (int off = 0; off + 320 <= pcm.length; off += 320) {
             streamMs[0] += 10;
-            segmenter.accept(java.util.Arrays.copyOfRange(pcm, off, off + 320));
+            segmenter.accept(Arrays.copyOfRange(pcm, off, off + 320));
         }
         segmenter.finish();
         return run;
@@ -199,6 +209,16 @@ public final class SpeechTurnBenchmark {
             }
         }
         return -1;
+    }
+
+    /** The detectors to measure: the arguments ({@code light}, {@code silero}), or both. */
+    private static List<SpeechDetectorType> detectors(String[] args) {
+        if (args.length == 0) {
+            return List.of(SpeechDetectorType.SILERO, SpeechDetectorType.LIGHT);
+        }
+        return Arrays.stream(args)
+                .map(a -> SpeechDetectorType.valueOf(a.toUpperCase(Locale.ROOT)))
+                .toList();
     }
 
     private static final class Run {

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -35,9 +37,12 @@ class SpeechTurnSegmenterTest {
 
     @Test
     void aTurnLongerThanTheMaximumComesInPartsThatJoinWithoutAGap() {
+        // The room test's monologue. The clips carry about 350 ms of silence around the speech: these are pauses of
+        // about 400 ms, well inside the 600 ms of trailing silence.
         short[] monologue = SpeechClips.join(
-                SpeechClips.speech("alice-1"), SpeechClips.silence(150), SpeechClips.speech("alice-2"));
-        SpeechTurnSettings settings = new SpeechTurnSettings(0.65, 200, 600, 2000, SpeechDetector.FORMAT);
+                SpeechClips.speech("bob-1"), SpeechClips.speech("bob-2"), SpeechClips.speech("alice-2"));
+        SpeechTurnSettings settings =
+                new SpeechTurnSettings(0.65, 200, 600, 2000, SpeechDetector.FORMAT, SpeechDetectorType.AUTO);
         Recorder turns = feed(SpeechClips.join(monologue, SpeechClips.silence(800)), settings);
 
         assertTrue(turns.segments.size() >= 3, () -> "parts: " + turns.segments);
@@ -58,12 +63,37 @@ class SpeechTurnSegmenterTest {
     void outOfRangeSettingsNameTheOptionAndTheRange() {
         IllegalArgumentException e = assertThrows(
                 IllegalArgumentException.class,
-                () -> new SpeechTurnSettings(1.5, 200, 600, 30000, SpeechDetector.FORMAT));
+                () -> new SpeechTurnSettings(1.5, 200, 600, 30000, SpeechDetector.FORMAT, SpeechDetectorType.AUTO));
         assertTrue(e.getMessage().contains("speechSensitivity"), e.getMessage());
         e = assertThrows(
                 IllegalArgumentException.class,
-                () -> new SpeechTurnSettings(0.5, 200, 20, 30000, SpeechDetector.FORMAT));
+                () -> new SpeechTurnSettings(0.5, 200, 20, 30000, SpeechDetector.FORMAT, SpeechDetectorType.AUTO));
         assertTrue(e.getMessage().contains("trailingSilence") && e.getMessage().contains("50"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = SpeechDetectorType.class,
+            names = {"SILERO", "LIGHT"})
+    void deliveryStallsInNoiseAndTonesStartNoTurnAndADelayedTurnStillEnds(SpeechDetectorType detector) {
+        SpeechTurnSettings settings = new SpeechTurnSettings(0.65, 200, 600, 30000, SpeechDetector.FORMAT, detector);
+        Recorder recorder = new Recorder();
+        SpeechTurnSegmenter segmenter = new SpeechTurnSegmenter(SpeechClips.FORMAT, settings, recorder);
+        short[] noiseAndTones = SpeechClips.join(
+                SpeechClips.noise(4000, 1000, 5),
+                SpeechClips.add(SpeechClips.tones(4000, 1500, 8000), SpeechClips.noise(4000, 800, 6)));
+        // A loaded machine delivers in bursts: 300 ms of audio, then nothing for 150 ms, over and over.
+        byte[] pcm = SpeechClips.bytes(noiseAndTones);
+        int chunk = SpeechClips.FORMAT.bytesPerFrame(300);
+        for (int off = 0; off < pcm.length; off += chunk) {
+            segmenter.accept(Arrays.copyOfRange(pcm, off, Math.min(pcm.length, off + chunk)));
+            segmenter.advance(150);
+        }
+        assertEquals(List.of(), recorder.events, "stalls in noise and tones are no onsets");
+
+        segmenter.accept(SpeechClips.bytes(SpeechClips.speech("bob-1")));
+        segmenter.advance(700);
+        assertEquals(List.of("started", "ended", "utterance"), recorder.events, "the speaker stopped sending");
     }
 
     private static Recorder feed(short[] audio16k, SpeechTurnSettings settings) {
