@@ -50,6 +50,8 @@ public class AliRtcProducer extends DefaultAsyncProducer {
     private final PcmFormat format;
     /** Raised by CLEAR_BUFFER: playbacks started or queued before it stop. */
     private final AtomicLong playbackGeneration = new AtomicLong();
+    /** Jobs on the work thread not yet finished: while there are any, a video frame queues behind them. */
+    private final AtomicInteger workInFlight = new AtomicInteger();
     /** Audio exchanges accepted and not yet finished: what barge-in may interrupt. */
     private final AtomicInteger audioInFlight = new AtomicInteger();
 
@@ -135,7 +137,7 @@ public class AliRtcProducer extends DefaultAsyncProducer {
             }
             return switch (type) {
                 case AUDIO, MIXED_AUDIO -> submitAudio(exchange, callback, audioJob(body, exchange));
-                case VIDEO -> submit(workExecutor, exchange, callback, videoJob(body));
+                case VIDEO -> sendVideo(exchange, callback, videoSample(body));
                 case DATA_CHANNEL -> complete(exchange, callback, () -> sendDataChannel(body, exchange));
                 case SEI -> complete(exchange, callback, () -> sendSei(body, exchange));
                 default ->
@@ -310,7 +312,7 @@ public class AliRtcProducer extends DefaultAsyncProducer {
 
     // ---- video ---------------------------------------------------------------------------------------------------
 
-    private Job videoJob(Object body) {
+    private VideoDataSample videoSample(Object body) {
         VideoDataSample sample;
         if (body instanceof VideoDataSample given) {
             MediaLimits.checkVideoSize(given.width(), given.height());
@@ -326,6 +328,30 @@ public class AliRtcProducer extends DefaultAsyncProducer {
             throw new IllegalArgumentException("Cannot send a body of type " + typeName(body) + " as video: send a"
                     + " VideoDataSample or an I420 VideoFrame");
         }
+        return sample;
+    }
+
+    /**
+     * Sends a video frame on the caller's thread when nothing is queued before it and the engine takes it at once,
+     * which spares a thread hand-off per frame; a frame that would wait (for the session to be back, or for room in
+     * a full buffer) goes to the work thread, where the outage wait and the buffer-full policy apply.
+     */
+    private boolean sendVideo(Exchange exchange, AsyncCallback callback, VideoDataSample sample) {
+        if (workInFlight.get() == 0) {
+            RtcEngine engine = session.joinedEngine();
+            if (engine != null
+                    && engine.pushExternalVideoFrame(sample, configuration.getVideoSource()) == RtcEngine.SENT) {
+                session.countSent(1);
+                exchange.getMessage().setHeader(AliRtcConstants.FRAMES_SENT, 1);
+                exchange.getMessage().setHeader(AliRtcConstants.FRAMES_DROPPED, 0);
+                callback.done(true);
+                return true;
+            }
+        }
+        return submitWork(exchange, callback, videoJob(sample));
+    }
+
+    private Job videoJob(VideoDataSample sample) {
         return exchange -> {
             RtcEngine engine = session.awaitEngine(outageDeadline(exchange), configuration.getOutageWait());
             boolean sent = guard.push(
@@ -427,8 +453,8 @@ public class AliRtcProducer extends DefaultAsyncProducer {
                         callback,
                         () -> guard.requireSent(
                                 session.requireEngine().setParameter(parameter(message)), "Setting the parameter"));
-            case LEAVE -> submit(workExecutor, exchange, callback, e -> session.leave());
-            case REJOIN -> submit(workExecutor, exchange, callback, e -> session.rejoin());
+            case LEAVE -> submitWork(exchange, callback, e -> session.leave());
+            case REJOIN -> submitWork(exchange, callback, e -> session.rejoin());
         };
     }
 
@@ -501,17 +527,27 @@ public class AliRtcProducer extends DefaultAsyncProducer {
     }
 
     private boolean submitAudio(Exchange exchange, AsyncCallback callback, Job job) {
-        audioInFlight.incrementAndGet();
+        return submitCounted(audioExecutor, audioInFlight, exchange, callback, job);
+    }
+
+    private boolean submitWork(Exchange exchange, AsyncCallback callback, Job job) {
+        return submitCounted(workExecutor, workInFlight, exchange, callback, job);
+    }
+
+    /** Submits {@code job}, counted in {@code inFlight} from now until it has run. */
+    private boolean submitCounted(
+            ExecutorService executor, AtomicInteger inFlight, Exchange exchange, AsyncCallback callback, Job job) {
+        inFlight.incrementAndGet();
         try {
-            return submit(audioExecutor, exchange, callback, played -> {
+            return submit(executor, exchange, callback, done -> {
                 try {
-                    job.run(played);
+                    job.run(done);
                 } finally {
-                    audioInFlight.decrementAndGet();
+                    inFlight.decrementAndGet();
                 }
             });
         } catch (RuntimeException e) {
-            audioInFlight.decrementAndGet();
+            inFlight.decrementAndGet();
             throw e;
         }
     }
