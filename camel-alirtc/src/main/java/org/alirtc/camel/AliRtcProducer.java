@@ -38,9 +38,10 @@ import org.alirtc.sdk.model.VideoFrameType;
 /**
  * Publishes into the channel. The {@code CamelAliRtcOperation} header selects a control operation; otherwise the
  * {@code CamelAliRtcMessageType} header, or else the body type, selects what to send. Every limit is checked before
- * anything is sent, so a rejected exchange sends nothing. Audio (paced, possibly a whole WAV file) and video (which
- * may wait for a full buffer) run on the producer's own threads and complete the exchange asynchronously; data
- * channel and SEI messages and the quick control operations complete on the caller's thread.
+ * anything is sent, so a rejected exchange sends nothing. Audio (paced, possibly a whole WAV file) runs on the
+ * producer's own thread and completes the exchange asynchronously; so does a video frame that has to wait (for a
+ * full buffer, or for the session to be back), while one the engine takes at once is sent on the caller's thread.
+ * Data channel and SEI messages and the quick control operations complete on the caller's thread.
  */
 public class AliRtcProducer extends DefaultAsyncProducer {
 
