@@ -71,7 +71,7 @@ public sealed interface PushCommand extends Command {
 
         /** The same bytes as {@link #encode()} gives on the wire, without a JSON tree: once per video frame. */
         public WireMessage wire() {
-            byte[] header = FlatHeader.command(CommandId.PUSH_VIDEO_FRAME)
+            byte[] header = HeaderBytes.command(CommandId.PUSH_VIDEO_FRAME)
                     .number(WireKeys.SOURCE, source)
                     .number(WireKeys.FORMAT, format)
                     .number(WireKeys.BUFFER_TYPE, bufferType)
@@ -181,7 +181,7 @@ public sealed interface PushCommand extends Command {
 
         /** The same bytes as {@link #encode()} gives on the wire, without a JSON tree: once per 10 ms of audio. */
         public WireMessage wire() {
-            byte[] header = FlatHeader.command(CommandId.PUSH_AUDIO_FRAME)
+            byte[] header = HeaderBytes.command(CommandId.PUSH_AUDIO_FRAME)
                     .number(WireKeys.SAMPLE_LENGTH, pcm.length)
                     .number(WireKeys.TIMESTAMP, timestampMs)
                     .number(WireKeys.IS_END_FRAME, isEndFrame)

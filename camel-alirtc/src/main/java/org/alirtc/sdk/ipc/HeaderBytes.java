@@ -9,12 +9,12 @@ import org.alirtc.sdk.model.PythonJson;
  * {@link ProtocolJson} writes for the equivalent tree: {@code ", "} and {@code ": "} separators, keys in the order
  * written, non-printable and non-ASCII characters escaped as Python does. For the per-frame push commands.
  */
-final class FlatHeader {
+final class HeaderBytes {
 
     private byte[] bytes = new byte[160];
     private int length;
 
-    private FlatHeader(int commandId) {
+    private HeaderBytes(int commandId) {
         put('{');
         text(WireKeys.COMMAND);
         put(':');
@@ -22,17 +22,17 @@ final class FlatHeader {
         digits(commandId);
     }
 
-    static FlatHeader command(int commandId) {
-        return new FlatHeader(commandId);
+    static HeaderBytes command(int commandId) {
+        return new HeaderBytes(commandId);
     }
 
-    FlatHeader number(String key, long value) {
+    HeaderBytes number(String key, long value) {
         key(key);
         digits(value);
         return this;
     }
 
-    FlatHeader text(String key, String value) {
+    HeaderBytes text(String key, String value) {
         key(key);
         text(value);
         return this;
