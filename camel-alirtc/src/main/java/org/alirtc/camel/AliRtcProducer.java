@@ -38,9 +38,10 @@ import org.alirtc.sdk.model.VideoFrameType;
 /**
  * Publishes into the channel. The {@code CamelAliRtcOperation} header selects a control operation; otherwise the
  * {@code CamelAliRtcMessageType} header, or else the body type, selects what to send. Every limit is checked before
- * anything is sent, so a rejected exchange sends nothing. Audio (paced, possibly a whole WAV file) and video (which
- * may wait for a full buffer) run on the producer's own threads and complete the exchange asynchronously; data
- * channel and SEI messages and the quick control operations complete on the caller's thread.
+ * anything is sent, so a rejected exchange sends nothing. Audio (paced, possibly a whole WAV file) runs on the
+ * producer's own thread and completes the exchange asynchronously; so does a video frame that has to wait (for a
+ * full buffer, or for the session to be back), while one the engine takes at once is sent on the caller's thread.
+ * Data channel and SEI messages and the quick control operations complete on the caller's thread.
  */
 public class AliRtcProducer extends DefaultAsyncProducer {
 
@@ -50,6 +51,8 @@ public class AliRtcProducer extends DefaultAsyncProducer {
     private final PcmFormat format;
     /** Raised by CLEAR_BUFFER: playbacks started or queued before it stop. */
     private final AtomicLong playbackGeneration = new AtomicLong();
+    /** Jobs on the work thread not yet finished: while there are any, a video frame queues behind them. */
+    private final AtomicInteger workInFlight = new AtomicInteger();
     /** Audio exchanges accepted and not yet finished: what barge-in may interrupt. */
     private final AtomicInteger audioInFlight = new AtomicInteger();
 
@@ -135,7 +138,7 @@ public class AliRtcProducer extends DefaultAsyncProducer {
             }
             return switch (type) {
                 case AUDIO, MIXED_AUDIO -> submitAudio(exchange, callback, audioJob(body, exchange));
-                case VIDEO -> submit(workExecutor, exchange, callback, videoJob(body));
+                case VIDEO -> sendVideo(exchange, callback, videoSample(body));
                 case DATA_CHANNEL -> complete(exchange, callback, () -> sendDataChannel(body, exchange));
                 case SEI -> complete(exchange, callback, () -> sendSei(body, exchange));
                 default ->
@@ -310,7 +313,7 @@ public class AliRtcProducer extends DefaultAsyncProducer {
 
     // ---- video ---------------------------------------------------------------------------------------------------
 
-    private Job videoJob(Object body) {
+    private VideoDataSample videoSample(Object body) {
         VideoDataSample sample;
         if (body instanceof VideoDataSample given) {
             MediaLimits.checkVideoSize(given.width(), given.height());
@@ -326,6 +329,30 @@ public class AliRtcProducer extends DefaultAsyncProducer {
             throw new IllegalArgumentException("Cannot send a body of type " + typeName(body) + " as video: send a"
                     + " VideoDataSample or an I420 VideoFrame");
         }
+        return sample;
+    }
+
+    /**
+     * Sends a video frame on the caller's thread when nothing is queued before it and the engine takes it at once,
+     * which spares a thread hand-off per frame; a frame that would wait (for the session to be back, or for room in
+     * a full buffer) goes to the work thread, where the outage wait and the buffer-full policy apply.
+     */
+    private boolean sendVideo(Exchange exchange, AsyncCallback callback, VideoDataSample sample) {
+        if (workInFlight.get() == 0) {
+            RtcEngine engine = session.joinedEngine();
+            if (engine != null
+                    && engine.pushExternalVideoFrame(sample, configuration.getVideoSource()) == RtcEngine.SENT) {
+                session.countSent(1);
+                exchange.getMessage().setHeader(AliRtcConstants.FRAMES_SENT, 1);
+                exchange.getMessage().setHeader(AliRtcConstants.FRAMES_DROPPED, 0);
+                callback.done(true);
+                return true;
+            }
+        }
+        return submitWork(exchange, callback, videoJob(sample));
+    }
+
+    private Job videoJob(VideoDataSample sample) {
         return exchange -> {
             RtcEngine engine = session.awaitEngine(outageDeadline(exchange), configuration.getOutageWait());
             boolean sent = guard.push(
@@ -427,8 +454,8 @@ public class AliRtcProducer extends DefaultAsyncProducer {
                         callback,
                         () -> guard.requireSent(
                                 session.requireEngine().setParameter(parameter(message)), "Setting the parameter"));
-            case LEAVE -> submit(workExecutor, exchange, callback, e -> session.leave());
-            case REJOIN -> submit(workExecutor, exchange, callback, e -> session.rejoin());
+            case LEAVE -> submitWork(exchange, callback, e -> session.leave());
+            case REJOIN -> submitWork(exchange, callback, e -> session.rejoin());
         };
     }
 
@@ -501,17 +528,27 @@ public class AliRtcProducer extends DefaultAsyncProducer {
     }
 
     private boolean submitAudio(Exchange exchange, AsyncCallback callback, Job job) {
-        audioInFlight.incrementAndGet();
+        return submitCounted(audioExecutor, audioInFlight, exchange, callback, job);
+    }
+
+    private boolean submitWork(Exchange exchange, AsyncCallback callback, Job job) {
+        return submitCounted(workExecutor, workInFlight, exchange, callback, job);
+    }
+
+    /** Submits {@code job}, counted in {@code inFlight} from now until it has run. */
+    private boolean submitCounted(
+            ExecutorService executor, AtomicInteger inFlight, Exchange exchange, AsyncCallback callback, Job job) {
+        inFlight.incrementAndGet();
         try {
-            return submit(audioExecutor, exchange, callback, played -> {
+            return submit(executor, exchange, callback, done -> {
                 try {
-                    job.run(played);
+                    job.run(done);
                 } finally {
-                    audioInFlight.decrementAndGet();
+                    inFlight.decrementAndGet();
                 }
             });
         } catch (RuntimeException e) {
-            audioInFlight.decrementAndGet();
+            inFlight.decrementAndGet();
             throw e;
         }
     }

@@ -155,6 +155,11 @@ public final class AliRtcSession {
         return connector.requireEngine();
     }
 
+    /** The engine while the session is in the channel, else null; never waits. */
+    RtcEngine joinedEngine() {
+        return connector.joinedEngine();
+    }
+
     /**
      * The engine for a send, waiting while the session is rejoining, until {@code deadlineNanos}.
      *

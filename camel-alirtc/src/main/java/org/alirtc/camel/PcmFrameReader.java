@@ -31,6 +31,15 @@ final class PcmFrameReader {
 
     /** The next frame, or null at the end of the stream. */
     byte[] next() throws IOException {
+        if (resampler == null && length == 0 && !endOfInput) {
+            // Same format and nothing buffered: a whole chunk is a whole frame, handed on without copying it twice.
+            byte[] chunk = in.readNBytes(frameBytes);
+            if (chunk.length == frameBytes) {
+                return chunk;
+            }
+            endOfInput = chunk.length == 0;
+            append(chunk);
+        }
         while (length < frameBytes && !endOfInput) {
             byte[] chunk = in.readNBytes(inChunkBytes);
             if (chunk.length == 0) {

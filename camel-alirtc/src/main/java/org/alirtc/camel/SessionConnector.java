@@ -452,7 +452,7 @@ final class SessionConnector {
     }
 
     /** The engine while both the session and the engine are in the channel, else null. */
-    private RtcEngine joinedEngine() {
+    RtcEngine joinedEngine() {
         RtcEngine current = engine;
         return current != null && state == SessionState.JOINED && current.state() == EngineState.JOINED
                 ? current

@@ -9,6 +9,7 @@ import org.alirtc.sdk.ipc.CommandId;
 import org.alirtc.sdk.ipc.CoreConnection;
 import org.alirtc.sdk.ipc.CoreService;
 import org.alirtc.sdk.ipc.Message;
+import org.alirtc.sdk.ipc.WireMessage;
 import org.alirtc.sdk.model.ErrorCode;
 
 /**
@@ -55,6 +56,11 @@ final class CoreLink {
 
     /** Sends {@code message}; returns {@link RtcEngine#SENT} or {@link RtcEngine#NOT_CONNECTED}. */
     int send(Message message) {
+        return send(WireMessage.of(message));
+    }
+
+    /** Sends a message whose header is already encoded, as {@link #send(Message)}. */
+    int send(WireMessage message) {
         CoreConnection c = connection;
         if (c == null || !channel.isUsable() || !c.isOpen()) {
             return RtcEngine.NOT_CONNECTED;

@@ -294,18 +294,19 @@ final class CoreServiceEngine implements RtcEngine, CallbackListener {
         if (!pushGate.admitsVideo()) {
             return BUFFER_FULL;
         }
-        return send(new PushCommand.PushVideoFrame(
-                source.code(),
-                sample.format().code(),
-                sample.bufferType().code(),
-                sample.strideY(),
-                sample.strideU(),
-                sample.strideV(),
-                sample.height(),
-                sample.width(),
-                sample.rotation(),
-                sample.timestampMs(),
-                firstBytes(sample.data(), sample.dataLength())));
+        return link.send(new PushCommand.PushVideoFrame(
+                        source.code(),
+                        sample.format().code(),
+                        sample.bufferType().code(),
+                        sample.strideY(),
+                        sample.strideU(),
+                        sample.strideV(),
+                        sample.height(),
+                        sample.width(),
+                        sample.rotation(),
+                        sample.timestampMs(),
+                        firstBytes(sample.data(), sample.dataLength()))
+                .wire());
     }
 
     @Override
@@ -342,7 +343,7 @@ final class CoreServiceEngine implements RtcEngine, CallbackListener {
         if (!pushGate.admitsAudio()) {
             return BUFFER_FULL;
         }
-        return send(frame.get());
+        return link.send(frame.get().wire());
     }
 
     /** The first {@code length} bytes, copied only when the array is longer. */

@@ -23,7 +23,7 @@ import org.alirtc.sdk.ipc.MessageWriter;
 
 /**
  * Plays the core service for a whole Camel session: answers join and leave, so that a consumer or producer joins as
- * it would with {@code AliRtcCoreService}, records when every pushed audio frame arrives, and writes an
+ * it would with {@code AliRtcCoreService}, records when every pushed audio frame arrives, counts pushed video frames, and writes an
  * {@link EncodedStream} either as fast as the client reads ({@link #flatOut()}) or one stamped message at a fixed
  * rate ({@link #paced(int)}). It starts paused.
  */
@@ -38,6 +38,7 @@ final class BenchCoreServer implements AutoCloseable {
     private final Thread writer;
     private final ConcurrentLinkedQueue<byte[]> replies = new ConcurrentLinkedQueue<>();
     private final AtomicLong audioPushes = new AtomicLong();
+    private final AtomicLong videoPushes = new AtomicLong();
     private final long[] audioArrivals = new long[MAX_ARRIVALS];
     private volatile boolean stopped;
     /** 0: paused; negative: flat out; positive: messages per second. */
@@ -76,6 +77,10 @@ final class BenchCoreServer implements AutoCloseable {
 
     long audioPushes() {
         return audioPushes.get();
+    }
+
+    long videoPushes() {
+        return videoPushes.get();
     }
 
     /** Arrival times ({@link System#nanoTime()}) of pushed audio frames {@code from} (inclusive) to {@code to}. */
@@ -179,6 +184,7 @@ final class BenchCoreServer implements AutoCloseable {
                 audioArrivals[(int) (n % MAX_ARRIVALS)] = System.nanoTime();
                 audioPushes.lazySet(n + 1);
             }
+            case CommandId.PUSH_VIDEO_FRAME -> videoPushes.incrementAndGet();
             case CommandId.JOIN_CHANNEL_V2 ->
                 reply(FakeCoreService.callback(
                         1001, "joinresult", 0, "channel", command.text("channel"), "userid", command.text("userid")));

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -22,7 +23,11 @@ import org.alirtc.sdk.RtcEngine;
 import org.alirtc.sdk.RtcEngineFactory;
 import org.alirtc.sdk.RtcEngineListener;
 import org.alirtc.sdk.model.AudioPcmFrame;
+import org.alirtc.sdk.model.VideoBufferType;
+import org.alirtc.sdk.model.VideoDataFormat;
+import org.alirtc.sdk.model.VideoDataSample;
 import org.alirtc.sdk.model.VideoFrame;
+import org.alirtc.sdk.model.VideoSource;
 
 /**
  * The Camel paths against their SDK baselines, each pair in the same run, over real loopback TCP to a
@@ -33,8 +38,9 @@ import org.alirtc.sdk.model.VideoFrame;
  *       exchange (all threads of the JVM except the server's), and 1080p I420 frames/s; audio both with the
  *       consumer's hand-off queue and without it ({@code queueSize=0}). {@code -Dalirtc.bench.pooledExchanges=true}
  *       runs the Camel side with Camel's pooled exchange factory;</li>
- *   <li>outbound: PCM through the producer ({@code pacing=none}) against {@code pushExternalAudioFrameRawData} in a
- *       loop, and the jitter of {@code pacing=realTime} (arrival of 10 ms frames at the core) against a plain
+ *   <li>outbound: 48 kHz PCM through the producer ({@code pacing=none}), and 1080p I420 and H264 video one exchange
+ *       a frame, each against the engine's own push in a loop (frames/s and allocation per frame), and the jitter of
+ *       {@code pacing=realTime} (arrival of 10 ms frames at the core) against a plain
  *       {@link ScheduledExecutorService} loop pushing through an engine.</li>
  * </ul>
  */
@@ -45,6 +51,8 @@ final class CamelPathBenchmark {
     private static final int PCM_FRAME_BYTES = 960 * 2;
     /** The consumer without its hand-off queue: the route runs on the SDK reader thread. */
     private static final String NO_QUEUE = "&queueSize=0";
+    /** A 1080p H264 frame at about 4 Mbit/s and 25 frames/s. */
+    private static final int H264_FRAME_BYTES = 20_000;
 
     private final int runSeconds;
 
@@ -252,8 +260,9 @@ final class CamelPathBenchmark {
 
     Map<String, Object> outbound() throws Exception {
         Map<String, Object> out = new LinkedHashMap<>();
-        byte[] pcm = new byte[PCM_FRAME_BYTES * 100 * runSeconds];
-        // Throughput: the producer with pacing=none against the engine's own push in a loop.
+        int frames = 100 * runSeconds;
+        byte[] pcm = new byte[PCM_FRAME_BYTES * frames];
+        byte[] frame = new byte[PCM_FRAME_BYTES];
         try (BenchCoreServer camelServer = new BenchCoreServer(audio());
                 BenchCoreServer sdkServer = new BenchCoreServer(audio());
                 CoreScript camelScript = new CoreScript(camelServer.port());
@@ -262,67 +271,209 @@ final class CamelPathBenchmark {
             context.start();
             ProducerTemplate template = context.createProducerTemplate();
             String uri = benchUri(camelScript, "speaker") + "&audioSampleRate=48000&bufferFullPolicy=wait";
-            template.sendBody(uri + "&pacing=none", new byte[PCM_FRAME_BYTES]);
-            long f0 = camelServer.audioPushes();
-            long t0 = System.nanoTime();
-            template.sendBody(uri + "&pacing=none", pcm);
-            int frames = pcm.length / PCM_FRAME_BYTES;
-            awaitPushes(camelServer, f0 + frames);
-            double camelRate = frames / ((System.nanoTime() - t0) / 1e9);
-            double sdkRate;
+            // Resolved once, as a route's endpoint is: resolving the URI on every send would be measured otherwise.
+            Endpoint unpaced = context.getEndpoint(uri + "&pacing=none");
             RtcEngine engine = RtcEngineFactory.create(sdkOptions(sdkScript), new RtcEngineListener() {});
             try {
-                byte[] frame = new byte[PCM_FRAME_BYTES];
-                long s0 = sdkServer.audioPushes();
-                long start = System.nanoTime();
-                for (int i = 0; i < frames; i++) {
-                    while (engine.pushExternalAudioFrameRawData(frame, frame.length, i * 10L)
-                            == RtcEngine.BUFFER_FULL) {
-                        Thread.onSpinWait();
+                // Throughput: the producer with pacing=none against the engine's own push in a loop, once to warm up.
+                Runnable camelPcm = () -> template.sendBody(unpaced, pcm);
+                Runnable sdkPcm = () -> {
+                    for (int i = 0; i < frames; i++) {
+                        pushAudio(engine, frame, i * 10L);
                     }
-                }
-                awaitPushes(sdkServer, s0 + frames);
-                sdkRate = frames / ((System.nanoTime() - start) / 1e9);
-
-                // Pacing jitter: realTime producer against a plain scheduled loop through the same kind of engine.
-                long c0 = camelServer.audioPushes();
-                template.sendBody(uri + "&pacing=realTime", pcm);
-                awaitPushes(camelServer, c0 + frames);
-                long[] camelArrivals = camelServer.audioArrivals(c0, c0 + frames);
-
-                long b0 = sdkServer.audioPushes();
-                ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor();
-                AtomicLong sent = new AtomicLong();
-                loop.scheduleAtFixedRate(
-                        () -> {
-                            long n = sent.getAndIncrement();
-                            if (n < frames) {
-                                engine.pushExternalAudioFrameRawData(frame, frame.length, n * 10);
-                            }
-                        },
-                        0,
-                        10,
-                        TimeUnit.MILLISECONDS);
-                awaitPushes(sdkServer, b0 + frames);
-                loop.shutdownNow();
-                long[] baseArrivals = sdkServer.audioArrivals(b0, b0 + frames);
+                };
                 out.put(
-                        "pcmThroughputFramesPerSecond",
-                        Map.of(
-                                "camel", Math.round(camelRate),
-                                "sdk", Math.round(sdkRate),
-                                "camelOverSdk", Math.round(camelRate / sdkRate * 100) / 100.0));
+                        "pcm48kThroughput",
+                        compare(camelServer::audioPushes, camelPcm, sdkServer::audioPushes, sdkPcm, frames));
                 out.put(
-                        "realTimePacingJitterMicros",
-                        Map.of(
-                                "camel", jitter(camelArrivals),
-                                "scheduledExecutorBaseline", jitter(baseArrivals)));
+                        "videoI420x1080pThroughput",
+                        videoThroughput(
+                                template,
+                                unpaced,
+                                engine,
+                                camelServer,
+                                sdkServer,
+                                VideoDataSample.i420(new byte[1920 * 1080 * 3 / 2], 1920, 1080, 0),
+                                10 * runSeconds));
+                byte[] h264 = new byte[H264_FRAME_BYTES];
+                out.put(
+                        "videoH264x1080pThroughput",
+                        videoThroughput(
+                                template,
+                                unpaced,
+                                engine,
+                                camelServer,
+                                sdkServer,
+                                new VideoDataSample(
+                                        VideoDataFormat.H264,
+                                        VideoBufferType.RAW_DATA,
+                                        h264,
+                                        h264.length,
+                                        0,
+                                        0,
+                                        0,
+                                        1920,
+                                        1080,
+                                        0,
+                                        0),
+                                100 * runSeconds));
+                out.put("realTimePacingJitterMicros", pacingJitter(template, uri, pcm, engine, camelServer, sdkServer));
             } finally {
                 engine.release();
             }
         }
         System.out.println("outbound: " + out);
         return out;
+    }
+
+    /** One side's pass: how long {@code frames} pushes took to arrive, and what the JVM allocated meanwhile. */
+    private record Pass(double seconds, long frames, long allocatedBytes) {
+
+        double perSecond() {
+            return frames / seconds;
+        }
+
+        Pass plus(Pass other) {
+            return new Pass(seconds + other.seconds, frames + other.frames, allocatedBytes + other.allocatedBytes);
+        }
+
+        Map<String, Object> json() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("perSecond", Math.round(perSecond()));
+            m.put("allocatedBytesPerFrame", allocatedBytes / frames);
+            return m;
+        }
+    }
+
+    /**
+     * Camel and SDK passes of {@code frames} frames after a warm-up pass each, in turns (Camel, SDK, SDK, Camel) so
+     * that load from elsewhere hits both alike.
+     */
+    private static Map<String, Object> compare(
+            LongSupplier camelArrived, Runnable camelPush, LongSupplier sdkArrived, Runnable sdkPush, int frames)
+            throws Exception {
+        pass(camelArrived, frames, camelPush);
+        pass(sdkArrived, frames, sdkPush);
+        Pass camel = pass(camelArrived, frames, camelPush);
+        Pass sdk = pass(sdkArrived, frames, sdkPush);
+        sdk = sdk.plus(pass(sdkArrived, frames, sdkPush));
+        camel = camel.plus(pass(camelArrived, frames, camelPush));
+        return json(camel, sdk);
+    }
+
+    /** Runs {@code push}, which sends {@code frames} frames, and waits until the server has them all. */
+    private static Pass pass(LongSupplier arrived, int frames, Runnable push) throws Exception {
+        long f0 = arrived.getAsLong();
+        Map<Long, Long> a0 = allocatedByThread();
+        long t0 = System.nanoTime();
+        push.run();
+        awaitPushes(arrived, f0 + frames);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        return new Pass(seconds, frames, allocatedSince(a0));
+    }
+
+    /** Bytes allocated so far by each live thread except the benchmark server's, by thread id. */
+    private static Map<Long, Long> allocatedByThread() {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        Map<Long, Long> bytes = new java.util.HashMap<>();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (!t.getName().startsWith("alirtc-bench")) {
+                bytes.put(t.getId(), Math.max(0, threads.getThreadAllocatedBytes(t.getId())));
+            }
+        }
+        return bytes;
+    }
+
+    /**
+     * Bytes allocated since {@code before} by the threads alive now; a thread that ended in between is left out
+     * rather than making the sum negative.
+     */
+    private static long allocatedSince(Map<Long, Long> before) {
+        long total = 0;
+        for (Map.Entry<Long, Long> now : allocatedByThread().entrySet()) {
+            total += now.getValue() - before.getOrDefault(now.getKey(), 0L);
+        }
+        return total;
+    }
+
+    private static Map<String, Object> json(Pass camel, Pass sdk) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("camel", camel.json());
+        m.put("sdk", sdk.json());
+        m.put("camelOverSdk", Math.round(camel.perSecond() / sdk.perSecond() * 100) / 100.0);
+        return m;
+    }
+
+    /** Video frames one exchange each through the producer, against the engine's push in a loop. */
+    private static Map<String, Object> videoThroughput(
+            ProducerTemplate template,
+            Endpoint endpoint,
+            RtcEngine engine,
+            BenchCoreServer camelServer,
+            BenchCoreServer sdkServer,
+            VideoDataSample sample,
+            int frames)
+            throws Exception {
+        Runnable camel = () -> {
+            for (int i = 0; i < frames; i++) {
+                template.sendBody(endpoint, sample);
+            }
+        };
+        Runnable sdk = () -> {
+            for (int i = 0; i < frames; i++) {
+                while (engine.pushExternalVideoFrame(sample, VideoSource.CAMERA) == RtcEngine.BUFFER_FULL) {
+                    Thread.onSpinWait();
+                }
+            }
+        };
+        return compare(camelServer::videoPushes, camel, sdkServer::videoPushes, sdk, frames);
+    }
+
+    private static void pushAudio(RtcEngine engine, byte[] frame, long timestampMs) {
+        while (engine.pushExternalAudioFrameRawData(frame, frame.length, timestampMs) == RtcEngine.BUFFER_FULL) {
+            Thread.onSpinWait();
+        }
+    }
+
+    /** Pacing jitter: the realTime producer against a plain scheduled loop through the same kind of engine. */
+    private static Map<String, Object> pacingJitter(
+            ProducerTemplate template,
+            String uri,
+            byte[] pcm,
+            RtcEngine engine,
+            BenchCoreServer camelServer,
+            BenchCoreServer sdkServer)
+            throws Exception {
+        int frames = pcm.length / PCM_FRAME_BYTES;
+        byte[] frame = new byte[PCM_FRAME_BYTES];
+        long c0 = camelServer.audioPushes();
+        template.sendBody(uri + "&pacing=realTime", pcm);
+        awaitPushes(camelServer::audioPushes, c0 + frames);
+        long[] camelArrivals = camelServer.audioArrivals(c0, c0 + frames);
+
+        long b0 = sdkServer.audioPushes();
+        ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor();
+        AtomicLong sent = new AtomicLong();
+        loop.scheduleAtFixedRate(
+                () -> {
+                    long n = sent.getAndIncrement();
+                    if (n < frames) {
+                        engine.pushExternalAudioFrameRawData(frame, frame.length, n * 10);
+                    }
+                },
+                0,
+                10,
+                TimeUnit.MILLISECONDS);
+        try {
+            awaitPushes(sdkServer::audioPushes, b0 + frames);
+        } finally {
+            loop.shutdownNow();
+        }
+        long[] baseArrivals = sdkServer.audioArrivals(b0, b0 + frames);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("camel", jitter(camelArrivals));
+        m.put("scheduledExecutorBaseline", jitter(baseArrivals));
+        return m;
     }
 
     private static EngineOptions sdkOptions(CoreScript script) {
@@ -335,11 +486,11 @@ final class CamelPathBenchmark {
     }
 
     /** Waits until the server has {@code target} pushes in all. */
-    private static void awaitPushes(BenchCoreServer server, long target) throws Exception {
+    private static void awaitPushes(LongSupplier arrived, long target) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (server.audioPushes() < target) {
+        while (arrived.getAsLong() < target) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("Only " + server.audioPushes() + " of " + target + " pushes arrived");
+                throw new IllegalStateException("Only " + arrived.getAsLong() + " of " + target + " pushes arrived");
             }
             Thread.sleep(1);
         }

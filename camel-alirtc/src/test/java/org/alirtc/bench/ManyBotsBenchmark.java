@@ -69,6 +69,7 @@ final class ManyBotsBenchmark {
             long r1 = received.get();
             Map<String, Object> m = end.perSession(before, start, bots.size());
             m.put("sessions", bots.size());
+            m.put("threadsByKind", threadsByKind());
             m.put("audioExchangesPerSessionPerSecond", Math.round((r1 - r0) / (double) bots.size() / runSeconds));
             for (AsyncProducer producer : producers) {
                 producer.stop();
@@ -96,9 +97,26 @@ final class ManyBotsBenchmark {
             Thread.sleep(runSeconds * 1000L);
             Map<String, Object> m = Footprint.now().perSession(before, start, sessions);
             m.put("sessions", sessions);
+            m.put("threadsByKind", threadsByKind());
             System.out.println("idle bots: " + m);
             return m;
         }
+    }
+
+    /** Live threads counted by name with the numbers and room and user names taken out, most first. */
+    private static Map<String, Long> threadsByKind() {
+        Map<String, Long> kinds = new java.util.TreeMap<>();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            String kind = t.getName()
+                    .replaceAll("(botRoom|idleRoom)[0-9]+-(bot[0-9]+|idle)", "ROOM-USER")
+                    .replaceAll("[0-9]+", "N");
+            kinds.merge(kind, 1L, Long::sum);
+        }
+        Map<String, Long> sorted = new LinkedHashMap<>();
+        kinds.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
     }
 
     /** The JVM's threads, heap and CPU at one moment. */

@@ -85,6 +85,15 @@ public final class CoreConnection implements AutoCloseable {
      *                     within the write timeout because another write is blocked
      */
     public void send(Message message) throws IOException {
+        send(WireMessage.of(message));
+    }
+
+    /**
+     * Writes one message whose header is already encoded, atomically: the per-frame media pushes.
+     *
+     * @throws IOException as {@link #send(Message)}
+     */
+    public void send(WireMessage message) throws IOException {
         if (closed.get()) {
             throw closedException();
         }
@@ -114,15 +123,16 @@ public final class CoreConnection implements AutoCloseable {
         if (closed.get()) {
             throw closedException();
         }
+        WireMessage wire = WireMessage.of(message);
         if (!writeLock.tryLock()) {
             return false;
         }
-        writeAndUnlock(message);
+        writeAndUnlock(wire);
         return true;
     }
 
     /** Caller holds {@link #writeLock}; this releases it. */
-    private void writeAndUnlock(Message message) throws IOException {
+    private void writeAndUnlock(WireMessage message) throws IOException {
         try {
             if (closed.get()) {
                 throw closedException();

@@ -32,7 +32,17 @@ public final class MessageWriter {
 
     /** Writes a message without flushing, for callers that batch several messages into one flush. */
     public void writeUnflushed(Message message) throws IOException {
-        writeChunk(ProtocolJson.writeBytes(message.header()), 0, -1);
+        writeUnflushed(WireMessage.of(message));
+    }
+
+    /** Writes and flushes one message whose header is already encoded. */
+    public void write(WireMessage message) throws IOException {
+        writeUnflushed(message);
+        out.flush();
+    }
+
+    private void writeUnflushed(WireMessage message) throws IOException {
+        writeChunk(message.header(), 0, -1);
         byte[] payload = message.payload();
         Direction.PayloadRule rule = direction.payloadRule(message.id());
         if (!rule.hasPayload()) {
@@ -53,6 +63,11 @@ public final class MessageWriter {
 
     /** The exact bytes a message becomes on the wire. */
     public static byte[] encode(Message message, Direction direction) {
+        return encode(WireMessage.of(message), direction);
+    }
+
+    /** The exact bytes a message whose header is already encoded becomes on the wire. */
+    public static byte[] encode(WireMessage message, Direction direction) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             new MessageWriter(bytes, direction).write(message);

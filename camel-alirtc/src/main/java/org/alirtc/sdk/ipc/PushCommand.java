@@ -69,6 +69,24 @@ public sealed interface PushCommand extends Command {
             return Message.command(h, data);
         }
 
+        /** The same bytes as {@link #encode()} gives on the wire, without a JSON tree: once per video frame. */
+        public WireMessage wire() {
+            byte[] header = HeaderBytes.command(CommandId.PUSH_VIDEO_FRAME)
+                    .number(WireKeys.SOURCE, source)
+                    .number(WireKeys.FORMAT, format)
+                    .number(WireKeys.BUFFER_TYPE, bufferType)
+                    .number(WireKeys.STRIDE_Y, strideY)
+                    .number(WireKeys.STRIDE_U, strideU)
+                    .number(WireKeys.STRIDE_V, strideV)
+                    .number(WireKeys.HEIGHT, height)
+                    .number(WireKeys.WIDTH, width)
+                    .number(WireKeys.ROTATION, rotation)
+                    .number(WireKeys.TIMESTAMP, timestampMs)
+                    .number(WireKeys.DATA_LEN, data.length)
+                    .toBytes();
+            return new WireMessage(CommandId.PUSH_VIDEO_FRAME, header, data);
+        }
+
         public static PushVideoFrame decode(Message m) {
             return new PushVideoFrame(
                     m.intValue(WireKeys.SOURCE, 0),
@@ -159,6 +177,19 @@ public sealed interface PushCommand extends Command {
             h.put(WireKeys.SENTENCE_ID, sentenceId);
             h.put(WireKeys.SEQUENCE_ID, sequenceId);
             return Message.command(h, pcm);
+        }
+
+        /** The same bytes as {@link #encode()} gives on the wire, without a JSON tree: once per 10 ms of audio. */
+        public WireMessage wire() {
+            byte[] header = HeaderBytes.command(CommandId.PUSH_AUDIO_FRAME)
+                    .number(WireKeys.SAMPLE_LENGTH, pcm.length)
+                    .number(WireKeys.TIMESTAMP, timestampMs)
+                    .number(WireKeys.IS_END_FRAME, isEndFrame)
+                    .text(WireKeys.FRAME_ID, frameId)
+                    .number(WireKeys.SENTENCE_ID, sentenceId)
+                    .number(WireKeys.SEQUENCE_ID, sequenceId)
+                    .toBytes();
+            return new WireMessage(CommandId.PUSH_AUDIO_FRAME, header, pcm);
         }
 
         public static PushAudioFrame decode(Message m) {

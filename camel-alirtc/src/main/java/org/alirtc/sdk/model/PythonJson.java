@@ -63,6 +63,13 @@ public final class PythonJson {
         }
     }
 
+    /** {@code s} as a JSON string literal, quotes included, escaped as {@link #write} escapes it. */
+    public static String quote(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 8);
+        appendString(out, s);
+        return out.toString();
+    }
+
     private static String pythonFloat(double value) {
         if (Double.isNaN(value)) {
             return "NaN";
