@@ -470,10 +470,16 @@ final class SessionConnector {
         }
     }
 
-    /** The engine while both the session and the engine are in the channel, else null. */
+    /**
+     * The engine while both the session and the engine are in the channel and the core service answers, else null.
+     * Media written to a core service that does not answer its liveness probe would count as sent and be lost.
+     */
     private RtcEngine joinedEngine() {
         RtcEngine current = engine;
-        return current != null && state == SessionState.JOINED && current.state() == EngineState.JOINED
+        return current != null
+                        && state == SessionState.JOINED
+                        && current.state() == EngineState.JOINED
+                        && !current.coreServiceSuspect()
                 ? current
                 : null;
     }
@@ -491,7 +497,10 @@ final class SessionConnector {
     private AliRtcSessionUnavailableException unavailable(long waitedMs) {
         SessionState now = state;
         RtcEngine current = engine;
-        String engineState = current == null ? "none" : current.state().name();
+        String engineState = current == null
+                ? "none"
+                : current.state().name()
+                        + (current.coreServiceSuspect() ? ", core service not answering its liveness probe" : "");
         String why = "Session " + settings.key() + " is not in the channel (state " + now + ", engine " + engineState
                 + (lastError != null ? ", last error: " + lastError : "") + "): nothing was sent";
         String fix = waitedMs > 0
