@@ -94,7 +94,8 @@ public class AliRtcConfiguration implements Cloneable {
             label = "security",
             secret = true,
             description = "A fixed single-parameter join token, used for"
-                    + " every join (session). It is not refreshed, so rejoins fail once it expires.")
+                    + " every join (session). It is not refreshed, so rejoins fail once it expires: use tokenProvider"
+                    + " for bots that outlive their token.")
     @SessionOption
     private String token;
 
@@ -213,8 +214,9 @@ public class AliRtcConfiguration implements Cloneable {
             javaType = "java.time.Duration",
             description = "Longest the core"
                     + " service may stay silent before it is declared unresponsive, stopped (SIGTERM, then SIGKILL) and"
-                    + " the session rejoins with a new one; after half of it a probe asks the core service for an"
-                    + " answer. 0 turns the check off (session).")
+                    + " the session rejoins with a new one; after a quarter of it (at most 1 s) a probe asks the core"
+                    + " service for an answer, and while that goes unanswered no media is written to it. 0 turns the"
+                    + " check off (session).")
     @SessionOption(Use.ENGINE)
     private long livenessTimeout = 8_000L;
 

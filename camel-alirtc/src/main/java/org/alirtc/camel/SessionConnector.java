@@ -209,7 +209,7 @@ final class SessionConnector {
             return provided;
         }
         if (c.getToken() != null && !c.getToken().isBlank()) {
-            return c.getToken();
+            return unexpired(c.getToken());
         }
         // Without credentials only local mode gets here (endpoints check it). The development key is the one the CLI
         // signs with, so a hub hosted by either verifies the other's tokens.
@@ -221,6 +221,25 @@ final class SessionConnector {
                 key.userId(),
                 Duration.ofMillis(c.getTokenValidity()),
                 Clock.systemUTC());
+    }
+
+    /**
+     * The fixed token, unless its expiry has passed: the service refuses it then (ERR_JOIN_BAD_TOKEN), and nothing
+     * would refresh it, so the rejoin fails at once with the fix instead.
+     */
+    private String unexpired(String token) {
+        Instant expiresAt;
+        try {
+            expiresAt = TokenGenerator.decode(token).expiresAt();
+        } catch (IllegalArgumentException notAVendorToken) {
+            return token; // the service judges it
+        }
+        if (expiresAt.isBefore(Instant.now())) {
+            throw new IllegalStateException("The token option of " + settings.key() + " expired at " + expiresAt
+                    + ": a fixed token is never refreshed, so configure tokenProvider (production) or appKey"
+                    + " (development) to give every join and rejoin a fresh token");
+        }
+        return token;
     }
 
     private void markJoined() {
@@ -451,10 +470,16 @@ final class SessionConnector {
         }
     }
 
-    /** The engine while both the session and the engine are in the channel, else null. */
+    /**
+     * The engine while both the session and the engine are in the channel and the core service answers, else null.
+     * Media written to a core service that does not answer its liveness probe would count as sent and be lost.
+     */
     RtcEngine joinedEngine() {
         RtcEngine current = engine;
-        return current != null && state == SessionState.JOINED && current.state() == EngineState.JOINED
+        return current != null
+                        && state == SessionState.JOINED
+                        && current.state() == EngineState.JOINED
+                        && !current.coreServiceSuspect()
                 ? current
                 : null;
     }
@@ -472,7 +497,10 @@ final class SessionConnector {
     private AliRtcSessionUnavailableException unavailable(long waitedMs) {
         SessionState now = state;
         RtcEngine current = engine;
-        String engineState = current == null ? "none" : current.state().name();
+        String engineState = current == null
+                ? "none"
+                : current.state().name()
+                        + (current.coreServiceSuspect() ? ", core service not answering its liveness probe" : "");
         String why = "Session " + settings.key() + " is not in the channel (state " + now + ", engine " + engineState
                 + (lastError != null ? ", last error: " + lastError : "") + "): nothing was sent";
         String fix = waitedMs > 0

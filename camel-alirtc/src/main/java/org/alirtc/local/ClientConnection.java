@@ -389,7 +389,12 @@ final class ClientConnection {
             failJoin(admitted.code(), channel, userId);
             return;
         }
-        cloud.join(new RoomKey(admitted.appId(), channel), participant, userId, JoinConfig.of(config));
+        cloud.join(
+                new RoomKey(admitted.appId(), channel),
+                participant,
+                userId,
+                JoinConfig.of(config),
+                admitted.expiresAt());
     }
 
     private void failJoin(int code, String channel, String userId) {

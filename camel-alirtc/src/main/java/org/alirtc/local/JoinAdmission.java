@@ -1,6 +1,7 @@
 package org.alirtc.local;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 
 import org.alirtc.sdk.model.Identifiers;
@@ -17,7 +18,8 @@ import org.alirtc.sdk.model.TokenGenerator;
  *     app. The multi-parameter form (join 2) carries the same fields in {@code authInfo}.</li>
  * <li>When an app key is configured for the token's app id, the SHA-256 signature must match and the timestamp
  *     (the expiry, in epoch seconds) must not have passed; otherwise ERR_JOIN_BAD_TOKEN. An app id without a
- *     configured key is accepted unchecked, so local development needs no keys at all.</li>
+ *     configured key is accepted unchecked, so local development needs no keys at all. A checked token's expiry
+ *     also ends the member's stay once it passes (see {@link LocalCloud}).</li>
  * </ul>
  */
 final class JoinAdmission {
@@ -26,8 +28,16 @@ final class JoinAdmission {
     private static final int ERR_JOIN_BAD_TOKEN = 0x02010205;
     private static final int ERR_JOIN_BAD_PARAM = 0x01030101;
 
-    /** The outcome: error code 0 and the app id when admitted, else the code and why (no key in it). */
-    record Result(int code, String appId, String reason) {
+    /**
+     * The outcome: error code 0 and the app id when admitted, else the code and why (no key in it). {@code expiresAt}
+     * is the checked token's expiry, null when it was not checked.
+     */
+    record Result(int code, String appId, String reason, Instant expiresAt) {
+
+        Result(int code, String appId, String reason) {
+            this(code, appId, reason, null);
+        }
+
         boolean admitted() {
             return code == 0;
         }
@@ -99,6 +109,7 @@ final class JoinAdmission {
             if (token.timestamp() < clock.instant().getEpochSecond()) {
                 return new Result(ERR_JOIN_BAD_TOKEN, null, "the token expired: generate a fresh one");
             }
+            return new Result(0, token.appId(), null, Instant.ofEpochSecond(token.timestamp()));
         }
         return new Result(0, token.appId(), null);
     }

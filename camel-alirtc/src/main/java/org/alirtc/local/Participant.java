@@ -64,6 +64,9 @@ final class Participant {
 
     volatile EngineExtra extra = EngineExtra.DEFAULTS;
     volatile Room room;
+    /** Ends this stay when the join token expires; replaced on every join, cancelled on leaving. */
+    TokenExpiry tokenExpiry = TokenExpiry.NEVER;
+
     String userId;
     JoinConfig config;
 
@@ -221,6 +224,7 @@ final class Participant {
     /** Leaves the room it is in; called under that room's lock. Publishing, subscriptions and buffers end. */
     void exit() {
         room = null;
+        tokenExpiry.cancel();
         subscriptions.values().forEach(Subscription::closeEncoders);
         subscriptions.clear();
         if (mixedAac != null) {

@@ -93,8 +93,7 @@ final class Room implements MediaClock.Ticking {
                     key,
                     newcomer.clientName,
                     earlier.clientName);
-            remove(earlier);
-            earlier.out.control(new EngineError(ERR_LEAVE_UNUSUAL));
+            kick(earlier);
         }
         newcomer.enter(this, userId, config);
         newcomer.out.control(new ConnectionStatusChanged(CONNECTION_STATUS_CONNECTING, REASON_SIGNALING_CONNECTING));
@@ -131,6 +130,17 @@ final class Room implements MediaClock.Ticking {
             announceDataChannelSubscriber(newcomer);
         }
         LOG.info("User {} joined {} (connection {}, {} member(s))", userId, key, newcomer.clientName, members.size());
+    }
+
+    /** The member with {@code userId}, or null. */
+    synchronized Participant member(String userId) {
+        return members.get(userId);
+    }
+
+    /** Removes {@code member} and tells it so with OnError(ERR_LEAVE_UNUSUAL), the vendor's code for a kick. */
+    synchronized void kick(Participant member) {
+        remove(member);
+        member.out.control(new EngineError(ERR_LEAVE_UNUSUAL));
     }
 
     /** Removes {@code leaving}: the others' subscriptions to it end and they see it go offline. */

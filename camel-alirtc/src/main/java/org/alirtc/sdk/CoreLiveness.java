@@ -8,18 +8,24 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
- * Notices a core service that hangs. The protocol has no heartbeat, so when nothing has arrived for half the
- * timeout this sends a probe the core service answers (the SDK version query); when nothing at all has arrived
- * for the whole timeout, the core service is declared unresponsive, once. One daemon thread per engine, ended by
- * {@link #stop()} or by the declaration.
+ * Notices a core service that hangs. The protocol has no heartbeat, so after a short quiet spell (a quarter of the
+ * timeout, at most {@value #MAX_QUIET_MS} ms) this sends a probe the core service answers at once (the SDK version
+ * query). A core service still silent after twice that is {@linkplain #suspect() suspect}: it did not answer, and
+ * media written to it now would likely be lost, so senders hold it back until the core service answers again or is
+ * declared dead. When nothing at all has arrived for the whole timeout, the core service is declared unresponsive,
+ * once. The checks of all engines share one daemon thread, ended when idle; an engine's checks end with
+ * {@link #stop()} or the declaration.
  */
 final class CoreLiveness {
 
     private static final long MIN_CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
-    private static final long MAX_CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+    private static final long MAX_QUIET_MS = 1_000;
+    /** Checks per quiet spell, so that a suspect core service is noticed soon after it becomes one. */
+    private static final int CHECKS_PER_QUIET = 5;
 
     private final long timeoutNanos;
     private final long probeAfterNanos;
+    private final long suspectAfterNanos;
     private final long checkNanos;
     private final BooleanSupplier probe;
     private final Consumer<String> unresponsive;
@@ -37,8 +43,9 @@ final class CoreLiveness {
      */
     private CoreLiveness(Duration timeout, BooleanSupplier probe, Consumer<String> unresponsive, String name) {
         this.timeoutNanos = timeout.toNanos();
-        this.probeAfterNanos = timeoutNanos / 2;
-        this.checkNanos = Math.min(MAX_CHECK_NANOS, Math.max(MIN_CHECK_NANOS, timeoutNanos / 20));
+        this.probeAfterNanos = Math.min(TimeUnit.MILLISECONDS.toNanos(MAX_QUIET_MS), timeoutNanos / 4);
+        this.suspectAfterNanos = 2 * probeAfterNanos;
+        this.checkNanos = Math.max(MIN_CHECK_NANOS, probeAfterNanos / CHECKS_PER_QUIET);
         this.probe = probe;
         this.unresponsive = unresponsive;
         this.name = name;
@@ -70,6 +77,14 @@ final class CoreLiveness {
     /** Something arrived from the core service. */
     void heard() {
         lastHeardNanos = System.nanoTime();
+    }
+
+    /**
+     * Whether the core service has been silent for twice the probe's quiet spell, so it did not answer the probe:
+     * it is hung or badly late, and not yet declared unresponsive. Ends as soon as anything arrives.
+     */
+    boolean suspect() {
+        return !stopped && System.nanoTime() - lastHeardNanos >= suspectAfterNanos;
     }
 
     /** Ends the watcher; it declares nothing afterwards. Idempotent, never waits. */

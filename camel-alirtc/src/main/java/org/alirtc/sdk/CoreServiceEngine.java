@@ -992,6 +992,12 @@ final class CoreServiceEngine implements RtcEngine, CallbackListener {
         }
     }
 
+    @Override
+    public boolean coreServiceSuspect() {
+        CoreLiveness watching = liveness;
+        return watching != null && watching.suspect();
+    }
+
     /** Sends the liveness probe, if no write is in progress; on the liveness thread. */
     private boolean probe() {
         // Counted before sending, as the answer may arrive before the send returns.

@@ -35,8 +35,9 @@ import org.alirtc.sdk.model.EngineExtraFlags;
  * @param maxChunkBytes   largest chunk accepted from the core service (a guard against corrupt length prefixes)
  * @param writeTimeout    longest a write may stay blocked because the core service stopped reading
  * @param livenessTimeout longest the core service may stay silent before it is declared unresponsive, stopped and
- *                        reported; after half of it a probe (the SDK version query) asks for an answer. Zero turns
- *                        the check off
+ *                        reported; after a quarter of it (at most 1 s) a probe (the SDK version query) asks for an
+ *                        answer, and while that goes unanswered {@link RtcEngine#coreServiceSuspect()} is true. Zero
+ *                        turns the check off
  * @param localHub        local mode: {@code host:port} of a local hub, so that engines of several processes meet in
  *                        one emulated cloud; null means {@code ALIRTC_LOCAL_HUB} when set, else the cloud of this
  *                        JVM (shared by every local engine in it)

@@ -50,12 +50,16 @@ final class PendingAnswers<T> {
         if (future.isDone()) {
             return;
         }
-        // The JDK's shared delay scheduler, so that no engine thread exists just to time out futures.
-        CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                .execute(() -> {
-                    if (!future.isDone()) {
-                        future.completeExceptionally(failure.get());
-                    }
-                });
+        // The JDK's shared delay scheduler, so that no engine thread exists just to time out futures. orTimeout
+        // cancels its scheduled task (and the scheduler drops it) once the timer completes; a task from
+        // delayedExecutor would instead keep the future, and through it the whole engine, until the timeout passes.
+        // The failure runs on the common pool: continuations on the scheduler's one thread would delay every timer.
+        CompletableFuture<Void> timer = new CompletableFuture<>();
+        timer.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).whenCompleteAsync((ignored, timedOut) -> {
+            if (timedOut != null && !future.isDone()) {
+                future.completeExceptionally(failure.get());
+            }
+        });
+        future.whenComplete((value, error) -> timer.complete(null));
     }
 }

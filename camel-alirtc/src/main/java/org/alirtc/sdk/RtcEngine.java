@@ -365,6 +365,15 @@ public interface RtcEngine extends AutoCloseable {
 
     EngineState state();
 
+    /**
+     * Whether the core service has not answered the liveness probe (see {@link EngineOptions#livenessTimeout()}):
+     * it may hang, and media pushed now would likely be lost unseen. It ends when the core service answers, or the
+     * engine declares it unresponsive at the liveness timeout. Always false with liveness checks turned off.
+     */
+    default boolean coreServiceSuspect() {
+        return false;
+    }
+
     /** The channel confirmed by the last successful join, null when not joined. */
     String joinedChannel();
 

@@ -34,7 +34,8 @@ import org.alirtc.sdk.model.VideoSource;
  * room pushing 10 ms of audio every 10 ms and a 320x240 video frame every 70 ms for {@code minutes}. Both print heap
  * after GC, live threads, open file descriptors and child processes at the start and the end, and account every
  * frame the harness read from its sources: accepted by the engine, or refused as buffer-full and counted by the
- * engine ({@link EngineCounters#droppedBufferFullPushes()}). Exits 1 when the accounting does not add up.
+ * engine ({@link EngineCounters#droppedBufferFullPushes()}). Exits 1 when the accounting does not add up, or when
+ * a cycles run left heap (beyond {@link #CYCLES_HEAP_SLACK_BYTES}), threads, descriptors or child processes behind.
  *
  * <pre>
  * mvn -q -pl camel-alirtc test-compile exec:java -Dexec.classpathScope=test \
@@ -46,14 +47,24 @@ import org.alirtc.sdk.model.VideoSource;
 public final class SoakHarness {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
-    private static final PcmFormat FORMAT = PcmFormat.of(16000, 1);
+    static final PcmFormat FORMAT = PcmFormat.of(16000, 1);
     private static final int WIDTH = 320;
     private static final int HEIGHT = 240;
     private static final int VIDEO_EVERY_TICKS = 7;
     private static final int WARM_UP_CYCLES = 5;
+    /**
+     * Heap after GC a cycles run may gain whatever its length: caches the JDK and the logger fill once. Engines that
+     * stayed reachable after release cost about 110 KB each (1,000 cycles once grew the heap by 70-110 MB).
+     */
+    public static final long CYCLES_HEAP_SLACK_BYTES = 8_000_000;
 
     /** Heap after GC, live threads, open descriptors and child processes of this JVM. */
     public record Resources(long heapBytes, int threads, long fds, long children) {
+
+        /** Threads the JVM may start on its own during a run (a GC or JIT helper, the common pool). */
+        public static final int THREAD_SLACK = 2;
+        /** Descriptors the JVM may open on its own (a jar, a class-data file). */
+        public static final int FD_SLACK = 4;
 
         public static Resources measure() throws InterruptedException {
             for (int i = 0; i < 3; i++) {
@@ -74,6 +85,30 @@ public final class SoakHarness {
             } catch (IOException e) {
                 return -1;
             }
+        }
+
+        /**
+         * What grew since {@code before} beyond the slack the JVM needs on its own: heap after GC by more than
+         * {@code heapSlackBytes}, threads by more than {@link #THREAD_SLACK}, descriptors by more than
+         * {@link #FD_SLACK}, or any child process. Empty when flat.
+         */
+        public List<String> growthSince(Resources before, long heapSlackBytes) {
+            List<String> growth = new ArrayList<>();
+            if (heapBytes > before.heapBytes + heapSlackBytes) {
+                growth.add(String.format(
+                        "heap after GC grew %.1f MB (bound %.1f MB)",
+                        (heapBytes - before.heapBytes) / 1e6, heapSlackBytes / 1e6));
+            }
+            if (threads > before.threads + THREAD_SLACK) {
+                growth.add("threads " + before.threads + " -> " + threads);
+            }
+            if (fds > before.fds + FD_SLACK) {
+                growth.add("fds " + before.fds + " -> " + fds);
+            }
+            if (children != before.children) {
+                growth.add("child processes " + before.children + " -> " + children);
+            }
+            return growth;
         }
 
         @Override
@@ -130,8 +165,10 @@ public final class SoakHarness {
         String mode = args.length > 0 ? args[0] : "cycles";
         boolean balanced;
         if (mode.equals("cycles")) {
-            balanced = cycles(args.length > 1 ? Integer.parseInt(args[1]) : 1000, System.out)
-                    .balanced();
+            Accounting accounting = cycles(args.length > 1 ? Integer.parseInt(args[1]) : 1000, System.out);
+            List<String> growth = accounting.after.growthSince(accounting.before, CYCLES_HEAP_SLACK_BYTES);
+            System.out.println(growth.isEmpty() ? "flat: nothing grew" : "GREW: " + String.join(", ", growth));
+            balanced = accounting.balanced() && growth.isEmpty();
         } else if (mode.equals("room")) {
             int users = args.length > 1 ? Integer.parseInt(args[1]) : 10;
             double minutes = args.length > 2 ? Double.parseDouble(args[2]) : 10;
@@ -167,17 +204,23 @@ public final class SoakHarness {
 
     private static void cycles(int count, String channel, ToneGenerator tone, Accounting accounting) throws Exception {
         for (int i = 0; i < count; i++) {
-            try (RtcEngine engine = joined(channel, "cycler", accounting)) {
-                for (int f = 0; f < 10; f++) {
-                    pushAudio(engine, tone, accounting, f * 10L);
-                }
-                pushVideo(engine, 0, accounting);
-                if (engine.leave(TIMEOUT).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS) != 0) {
-                    throw new IllegalStateException("cycle " + i + ": leave failed");
-                }
-                engine.release();
-                accounting.add(engine.counters());
+            cycle(channel, tone, accounting);
+        }
+    }
+
+    /** One engine that joins, pushes 10 audio frames and 1 video frame, leaves and is released; returned closed. */
+    static RtcEngine cycle(String channel, ToneGenerator tone, Accounting accounting) throws Exception {
+        try (RtcEngine engine = joined(channel, "cycler", accounting)) {
+            for (int f = 0; f < 10; f++) {
+                pushAudio(engine, tone, accounting, f * 10L);
             }
+            pushVideo(engine, 0, accounting);
+            if (engine.leave(TIMEOUT).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS) != 0) {
+                throw new IllegalStateException("leave failed in channel " + channel);
+            }
+            engine.release();
+            accounting.add(engine.counters());
+            return engine;
         }
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -25,12 +26,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.alirtc.local.LocalCloud;
 import org.alirtc.local.LocalCoreMain;
 import org.alirtc.local.LocalCoreOptions;
 import org.alirtc.local.LocalHub;
 import org.alirtc.media.PcmFormat;
 import org.alirtc.media.ToneGenerator;
 import org.alirtc.sdk.EngineState;
+import org.alirtc.sdk.model.TokenGenerator;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -57,9 +60,15 @@ class CoreServiceFaultTest {
     private static final long RECONNECT_INITIAL_DELAY_MS = Long.getLong("alirtc.fault.reconnectInitialDelay", 100);
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final PcmFormat FORMAT = PcmFormat.of(16000, 1);
-    private static final byte[] CHUNK = new ToneGenerator(FORMAT, 440, 0.5).next(1600);
+    private static final int FRAMES_PER_CHUNK = 10;
+    private static final byte[] CHUNK = new ToneGenerator(FORMAT, 440, 0.5).next(FRAMES_PER_CHUNK * 160);
     private static final List<String> OUR_THREADS =
             List.of("alirtc-liveness", "alirtc-reader", "alirtc-core-", "alirtc-session", "alirtc-producer");
+
+    private static final String APP_ID = "app1";
+    private static final String APP_KEY = "k1";
+    /** The first token the provider issues lasts this long (long enough to hear the bot first); later ones an hour. */
+    private static final Duration FIRST_TOKEN_VALIDITY = Duration.ofSeconds(12);
 
     private Path dir;
     private LocalHub hub;
@@ -69,7 +78,8 @@ class CoreServiceFaultTest {
     @BeforeAll
     void startHub(@TempDir Path tempDir) throws IOException {
         dir = tempDir;
-        hub = LocalHub.start(LocalCoreOptions.none());
+        // The hub checks app1's tokens, so that it also ends a stay when the token expires.
+        hub = LocalHub.start(new LocalCoreOptions(0, null, Map.of(APP_ID, APP_KEY), Duration.ofSeconds(30)));
         localCore = launcher("local-core", LocalCoreMain.class);
         socketFaultCore = launcher("socket-fault-core", SocketFaultCoreMain.class);
     }
@@ -118,17 +128,99 @@ class CoreServiceFaultTest {
         runFault("socket dropped, process alive", socketFaultCore, 0, pid -> touch("drop-" + pid));
     }
 
+    @Test
+    void kickedByTheService() throws Exception {
+        runFault(
+                "kicked (ERR_LEAVE_UNUSUAL)",
+                localCore,
+                0,
+                null,
+                pid -> assertTrue(LocalCloud.shared().kick(APP_ID, roomOf("kicked (ERR_LEAVE_UNUSUAL)"), "bot")));
+    }
+
+    @Test
+    void tokenExpiresAndTheProviderGivesAFreshOne() throws Exception {
+        ExpiringTokens tokens = new ExpiringTokens();
+        runFault("token expired, tokenProvider", localCore, 0, tokens, pid -> {
+            // The fault is the first token's expiry, which runFault waits for.
+        });
+        assertTrue(tokens.issued.get() >= 2, "the rejoin asked the provider for a fresh token");
+    }
+
+    @Test
+    void anExpiredFixedTokenFailsTheRejoinNamingTheFix() throws Exception {
+        String room = roomOf("fixed token expired");
+        Instant expiry = Instant.now().plus(Duration.ofSeconds(4));
+        String token = TokenGenerator.generate(APP_ID, APP_KEY, room, "bot", expiry.getEpochSecond());
+        CamelContext context = new DefaultCamelContext();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:bot")
+                        .to("alirtc:" + room + "?mode=sdk&coreServicePath=" + localCore
+                                + "&userId=bot&appId=app1&token=RAW(" + token + ")&maxReconnectAttempts=2"
+                                + "&reconnectInitialDelay=100&reconnectInterval=200");
+            }
+        });
+        try {
+            context.start();
+            AliRtcSession bot = context.getComponent("alirtc", AliRtcComponent.class)
+                    .getSessions()
+                    .iterator()
+                    .next();
+            long pid = bot.getCorePid();
+
+            Await.until(
+                    WAIT,
+                    () -> bot.getState() == SessionState.CORE_SERVICE_DOWN,
+                    () -> "the session to give up, state " + bot.getState());
+
+            assertTrue(bot.getLastError().contains("expired"), bot.getLastError());
+            assertTrue(bot.getLastError().contains("configure tokenProvider"), bot.getLastError());
+            assertEquals(
+                    HealthCheck.State.DOWN,
+                    new AliRtcHealthCheck(bot).call(Map.of()).getState());
+            Exception refused = context.createProducerTemplate()
+                    .send("direct:bot", e -> e.getMessage().setBody(CHUNK))
+                    .getException();
+            assertInstanceOf(AliRtcSessionUnavailableException.class, refused);
+            Await.until(
+                    Duration.ofSeconds(10),
+                    () -> ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true),
+                    () -> "the first core service pid " + pid + " to be gone");
+        } finally {
+            context.close();
+        }
+        assertNothingLeft();
+    }
+
     interface Fault {
         void inject(long pid) throws Exception;
     }
 
     private void runFault(String row, Path core, long outageWait, Fault fault) throws Exception {
-        String room = "fault" + Math.abs(row.hashCode());
+        runFault(row, core, outageWait, null, fault);
+    }
+
+    private static String roomOf(String row) {
+        return "fault" + Math.abs(row.hashCode());
+    }
+
+    /**
+     * @param tokenProvider the bot's tokenProvider, or null to sign its tokens with the app key
+     */
+    private void runFault(String row, Path core, long outageWait, AliRtcTokenProvider tokenProvider, Fault fault)
+            throws Exception {
+        String room = roomOf(row);
         String common =
                 "&appId=app1&appKey=RAW(k1)&reconnectInterval=500&reconnectInitialDelay=" + RECONNECT_INITIAL_DELAY_MS;
         AtomicLong lastFrameNanos = new AtomicLong();
         AtomicInteger framesFromBot = new AtomicInteger();
         CamelContext context = new DefaultCamelContext();
+        if (tokenProvider != null) {
+            context.getRegistry().bind("tokens", tokenProvider);
+        }
+        String botOptions = tokenProvider != null ? "&tokenProvider=#tokens" : "";
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
@@ -142,12 +234,15 @@ class CoreServiceFaultTest {
                         });
                 from("direct:bot")
                         .to("alirtc:" + room + "?mode=sdk&coreServicePath=" + core + "&userId=bot&livenessTimeout="
-                                + LIVENESS_MS + "&outageWait=" + outageWait + common);
+                                + LIVENESS_MS + "&outageWait=" + outageWait + common + botOptions);
             }
         });
         AtomicBoolean feeding = new AtomicBoolean(true);
         AtomicInteger failedWhileWaiting = new AtomicInteger();
         AtomicLong droppedFrames = new AtomicLong();
+        // Frames the producer counted as sent between the fault and its detection: lost in a hung core.
+        AtomicBoolean undetectedFault = new AtomicBoolean();
+        AtomicLong sentIntoTheFault = new AtomicLong();
         List<Exception> failures = new CopyOnWriteArrayList<>();
         AtomicReference<HealthCheck.State> healthWhenDetected = new AtomicReference<>();
         Thread feeder = null;
@@ -166,6 +261,10 @@ class CoreServiceFaultTest {
                             } else {
                                 droppedFrames.addAndGet(
                                         sent.getMessage().getHeader(AliRtcConstants.FRAMES_DROPPED, 0, Integer.class));
+                                if (undetectedFault.get()) {
+                                    sentIntoTheFault.addAndGet(
+                                            sent.getMessage().getHeader(AliRtcConstants.FRAMES_SENT, 0, Integer.class));
+                                }
                             }
                         }
                     },
@@ -180,7 +279,11 @@ class CoreServiceFaultTest {
             failedWhileWaiting.set(0);
             failures.clear();
 
+            if (tokenProvider instanceof ExpiringTokens expiring) {
+                expiring.awaitFirstExpiry();
+            }
             long start = System.nanoTime();
+            undetectedFault.set(true);
             fault.inject(pid);
             Await.until(
                     WAIT,
@@ -195,6 +298,7 @@ class CoreServiceFaultTest {
                     },
                     () -> "the fault to be detected, state " + bot.getState());
             long detected = System.nanoTime();
+            undetectedFault.set(false);
             Await.until(
                     WAIT,
                     () -> bot.getRejoinCount() == 1 && bot.getState() == SessionState.JOINED,
@@ -204,8 +308,13 @@ class CoreServiceFaultTest {
             long delivered = lastFrameNanos.get();
 
             System.out.printf(
-                    "fault-times: %-32s detected %5.2f s, rejoined %5.2f s, delivery back %5.2f s%n",
-                    row, seconds(detected - start), seconds(rejoined - start), seconds(delivered - start));
+                    "fault-times: %-32s detected %5.2f s, rejoined %5.2f s, delivery back %5.2f s,"
+                            + " frames counted as sent before detection %d%n",
+                    row,
+                    seconds(detected - start),
+                    seconds(rejoined - start),
+                    seconds(delivered - start),
+                    sentIntoTheFault.get());
             assertNotEquals(pid, bot.getCorePid(), "a fresh core service");
             Await.until(
                     Duration.ofSeconds(10),
@@ -217,6 +326,16 @@ class CoreServiceFaultTest {
                     seconds(detected - start) * 1000 < detectionBoundMs,
                     row + " detected after " + seconds(detected - start) + " s");
             assertTrue(seconds(delivered - start) < 15, row + ": delivery back after " + seconds(delivered - start));
+            if (row.startsWith("SIGSTOP")) {
+                // Frames stop once the silent core is suspect (twice the probe's quiet spell), long before the
+                // liveness timeout; one exchange in flight at the fault and the pacer's catch-up come on top.
+                long suspectMs = 2 * Math.min(1_000, LIVENESS_MS / 4);
+                long bound = suspectMs / 10 + 3 * FRAMES_PER_CHUNK;
+                assertTrue(
+                        sentIntoTheFault.get() <= bound,
+                        row + ": " + sentIntoTheFault.get() + " frames counted as sent into the hung core, more than "
+                                + bound);
+            }
             assertEquals(HealthCheck.State.DOWN, healthWhenDetected.get(), "the health check while recovering");
             if (outageWait > 0) {
                 assertEquals(List.of(), failures, "exchanges wait for the rejoin instead of failing");
@@ -235,12 +354,44 @@ class CoreServiceFaultTest {
             }
             context.close();
         }
+        assertNothingLeft();
+    }
+
+    private static void assertNothingLeft() throws InterruptedException {
         Await.until(
                 Duration.ofSeconds(10),
                 () -> ProcessHandle.current().children().noneMatch(ProcessHandle::isAlive),
                 () -> "no child process left: "
                         + ProcessHandle.current().children().toList());
         Await.until(Duration.ofSeconds(10), () -> ourThreads().isEmpty(), () -> "no thread left: " + ourThreads());
+    }
+
+    /**
+     * A token provider, as an app server would be: tokens signed with the app key, the first valid for
+     * {@link #FIRST_TOKEN_VALIDITY} only, the later ones for an hour.
+     */
+    static final class ExpiringTokens implements AliRtcTokenProvider {
+
+        final AtomicInteger issued = new AtomicInteger();
+        private volatile Instant firstExpiry;
+
+        @Override
+        public String token(String appId, String channelId, String userId) {
+            Duration validity = issued.getAndIncrement() == 0 ? FIRST_TOKEN_VALIDITY : Duration.ofHours(1);
+            Instant expiry = Instant.now().plus(validity);
+            if (firstExpiry == null) {
+                firstExpiry = Instant.ofEpochSecond(expiry.getEpochSecond());
+            }
+            return TokenGenerator.generate(appId, APP_KEY, channelId, userId, expiry.getEpochSecond());
+        }
+
+        /** Returns at the first token's expiry. */
+        void awaitFirstExpiry() throws InterruptedException {
+            long waitMs = Duration.between(Instant.now(), firstExpiry).toMillis();
+            assertTrue(
+                    waitMs > 0, "the bot was heard only after its first token had expired: raise FIRST_TOKEN_VALIDITY");
+            Thread.sleep(waitMs);
+        }
     }
 
     private static List<String> ourThreads() {

@@ -14,7 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The engine probes a silent core service and stops one that does not answer. */
+/**
+ * The engine probes a silent core service, holds it suspect while the probe goes unanswered, and stops one that does
+ * not answer.
+ */
 class EngineLivenessTest {
 
     private static final Duration LIVENESS = Duration.ofMillis(400);
@@ -74,6 +77,31 @@ class EngineLivenessTest {
     }
 
     @Test
+    void aSilentCoreServiceIsSuspectBeforeItIsDeclaredDeadAndNoLongerOnceItAnswers() throws Exception {
+        // Long enough that the suspicion and the answer both fit well before the declaration.
+        Duration liveness = Duration.ofSeconds(8);
+        ListenerRecorder recorder = start(liveness);
+        assertFalse(engine.coreServiceSuspect(), "a core service that just connected");
+
+        core.awaitCommand(CommandId.GET_SDK_VERSION);
+        long probed = System.nanoTime();
+        while (!engine.coreServiceSuspect() && System.nanoTime() - probed < liveness.toNanos()) {
+            Thread.sleep(10);
+        }
+        assertTrue(engine.coreServiceSuspect(), "the probe went unanswered");
+        assertTrue(recorder.calls("onCoreServiceUnresponsive").isEmpty(), "suspect is not yet dead");
+
+        core.send(callback(1040, "sdkVersion", "7.1"));
+        long answered = System.nanoTime();
+        while (engine.coreServiceSuspect() && System.nanoTime() - answered < liveness.toNanos()) {
+            Thread.sleep(10);
+        }
+
+        assertFalse(engine.coreServiceSuspect(), "the core service answered");
+        assertEquals(EngineState.CONNECTED, engine.state());
+    }
+
+    @Test
     void zeroTurnsTheCheckOff() throws Exception {
         ListenerRecorder recorder = start(Duration.ZERO);
 
@@ -84,6 +112,7 @@ class EngineLivenessTest {
                 core.receivedIds().toString());
         assertEquals(EngineState.CONNECTED, engine.state());
         assertTrue(recorder.calls("onCoreServiceUnresponsive").isEmpty());
+        assertFalse(engine.coreServiceSuspect(), "never suspect without the check");
     }
 
     @Test

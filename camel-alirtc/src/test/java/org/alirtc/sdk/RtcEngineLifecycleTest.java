@@ -47,6 +47,8 @@ class RtcEngineLifecycleTest {
         engine = RtcEngineFactory.create(
                 core,
                 EngineOptions.local().toBuilder()
+                        // The liveness probes (EngineLivenessTest) would interleave with the commands checked here.
+                        .livenessTimeout(Duration.ZERO)
                         .leaveTimeout(Duration.ofSeconds(2))
                         .destroyGrace(Duration.ofMillis(1500))
                         .build(),
