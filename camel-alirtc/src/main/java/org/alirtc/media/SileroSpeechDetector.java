@@ -1,5 +1,7 @@
 package org.alirtc.media;
 
+import java.nio.FloatBuffer;
+
 /**
  * The Silero VAD model as a {@link VoiceActivityDetector}: runs the model on every 32 ms window (512 samples) with the
  * stream's recurrent state; a frame is speech when the probability of the last complete window reaches the
@@ -22,7 +24,12 @@ final class SileroSpeechDetector implements VoiceActivityDetector {
     private final SileroModel model;
     private final float threshold;
     private final float[] input = new float[SileroModel.CONTEXT + SileroModel.WINDOW];
-    private final float[] state = new float[SileroModel.STATE];
+    private final FloatBuffer window = SileroModel.buffer(SileroModel.CONTEXT + SileroModel.WINDOW);
+    /** The recurrent state before and after a window: the model writes the one while reading the other. */
+    private FloatBuffer state = SileroModel.buffer(SileroModel.STATE);
+
+    private FloatBuffer nextState = SileroModel.buffer(SileroModel.STATE);
+    private final FloatBuffer output = SileroModel.buffer(1);
     private int filled;
     private boolean speaking;
 
@@ -41,7 +48,11 @@ final class SileroSpeechDetector implements VoiceActivityDetector {
         for (short sample : frame) {
             input[SileroModel.CONTEXT + filled++] = sample / 32768f;
             if (filled == SileroModel.WINDOW) {
-                float probability = model.probability(input, state);
+                window.put(0, input);
+                float probability = model.probability(window, state, nextState, output);
+                FloatBuffer done = state;
+                state = nextState;
+                nextState = done;
                 speaking = probability >= threshold;
                 System.arraycopy(input, SileroModel.WINDOW, input, 0, SileroModel.CONTEXT);
                 filled = 0;
