@@ -161,7 +161,7 @@ public final class SpeechTurnSegmenter {
     }
 
     private void endTurn() {
-        long end = Math.max(turnStart + 1, lastSpeech + 1 - detector.endLagFrames());
+        long end = Math.max(turnStart + 1, lastSpeech + 1 - detector.endPlacementLagFrames());
         listener.speechEnded(turnStart * 10, end * 10);
         listener.utterance(segment(partStart, Math.min(frame, end + MARGIN_FRAMES), true));
     }
