@@ -155,13 +155,16 @@ public final class SpeechTurnSegmenter {
         }
     }
 
-    /** Silence since the detector's last "speech", corrected for its lag. */
+    /**
+     * Silence since the detector's last "speech", corrected for its lag; none while it still says "speech", or a
+     * trailing silence shorter than the lag would end every turn as soon as it started.
+     */
     private long silentFor(long f) {
-        return (f - lastSpeech + detector.endLagFrames()) * 10;
+        return f == lastSpeech ? 0 : (f - lastSpeech + detector.endLagFrames()) * 10;
     }
 
     private void endTurn() {
-        long end = Math.max(turnStart + 1, lastSpeech + 1 - detector.endLagFrames());
+        long end = Math.max(turnStart + 1, lastSpeech + 1 - detector.endPlacementLagFrames());
         listener.speechEnded(turnStart * 10, end * 10);
         listener.utterance(segment(partStart, Math.min(frame, end + MARGIN_FRAMES), true));
     }

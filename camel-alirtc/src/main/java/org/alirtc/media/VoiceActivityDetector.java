@@ -18,6 +18,18 @@ public interface VoiceActivityDetector {
     /** Frames by which the first "speech" lags behind the onset of speech. */
     int onsetLagFrames();
 
-    /** Frames by which the detector goes on saying "speech" after the speech stopped. */
+    /**
+     * Frames by which the detector goes on saying "speech" after the speech stopped, at the most that matters: the
+     * silence that ends a turn counts from this much before the last "speech", so the turn completes on time.
+     */
     int endLagFrames();
+
+    /**
+     * Frames by which the last "speech" typically follows the end of speech: where the turn's end is placed, before
+     * the last "speech". By default {@link #endLagFrames()}; a detector whose hangover varies from one ending to the
+     * next places the end by its typical lag and times the turn by its longest.
+     */
+    default int endPlacementLagFrames() {
+        return endLagFrames();
+    }
 }

@@ -159,7 +159,7 @@ class AliRtcSpeechTurnsTest extends CamelTestSupport {
             }
             total += duration;
         }
-        assertEquals(speechMillis(monologue), total, 200, "the parts together hold the whole monologue");
+        assertEquals(SpeechClips.speechMillis(monologue), total, 200, "the parts together hold the whole monologue");
     }
 
     @Test
@@ -192,6 +192,67 @@ class AliRtcSpeechTurnsTest extends CamelTestSupport {
         Thread.sleep(1000);
         assertEquals(heard, botToneFrames(), "the bot's queued audio played on after the barge-in");
         assertTrue(heard > 0 && heard < 600, () -> "the listener heard " + heard + " frames of the 10 s tone");
+    }
+
+    @Test
+    void aProducerStartedBeforeTheUtteranceConsumerOfItsUserLeavesTheConsumerItsTurns() throws Exception {
+        speakerTurnArrivesWhenTheBotsRoutesStart("producerFirst", true);
+    }
+
+    @Test
+    void aConsumerStartedBeforeTheProducerOfItsUserKeepsItsTurns() throws Exception {
+        speakerTurnArrivesWhenTheBotsRoutesStart("consumerFirst", false);
+    }
+
+    /**
+     * A bot whose speaking route (producer) and listening route (utterance consumer) share one session, started in
+     * either order: each turn of a speaker arrives as one utterance.
+     */
+    private void speakerTurnArrivesWhenTheBotsRoutesStart(String room, boolean producerFirst) throws Exception {
+        String uri = "alirtc:" + room + "?mode=local";
+        ConcurrentLinkedQueue<Received> turns = new ConcurrentLinkedQueue<>();
+        RouteBuilder speaking = new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:" + room + "Bot").routeId(room + "Bot").to(uri + "&userId=bot");
+            }
+        };
+        RouteBuilder listening = new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri + "&userId=bot&messageTypes=utterance")
+                        .routeId(room + "Listens")
+                        .process(e -> turns.add(Received.of(e)));
+                from("direct:" + room + "Dave").routeId(room + "Dave").to(uri + "&userId=dave");
+            }
+        };
+        try {
+            context.addRoutes(producerFirst ? speaking : listening);
+            if (producerFirst) {
+                template.sendBody("direct:" + room + "Bot", wav(SpeechClips.silence(200))); // the session joins
+            }
+            context.addRoutes(producerFirst ? listening : speaking);
+            template.sendBody("direct:" + room + "Bot", wav(SpeechClips.silence(200)));
+            template.sendBody("direct:" + room + "Dave", wav(SpeechClips.silence(200)));
+            awaitOnline(room + "Listens", "dave");
+            short[] first = SpeechClips.speech("alice-1");
+            short[] second = SpeechClips.speech("bob-2");
+
+            template.sendBody("direct:" + room + "Dave", wav(SpeechClips.join(first, SpeechClips.silence(1200))));
+            template.sendBody("direct:" + room + "Dave", wav(SpeechClips.join(second, SpeechClips.silence(300))));
+            Await.until(WAIT, () -> utterances(turns).size() >= 2, () -> "two utterances, got " + turns);
+            Thread.sleep(1000);
+
+            List<Received> got = utterances(turns);
+            assertEquals(2, got.size(), () -> "one utterance per turn: " + got);
+            assertUtterance(got.get(0), "dave", first);
+            assertUtterance(got.get(1), "dave", second);
+        } finally {
+            for (String route : List.of(room + "Listens", room + "Dave", room + "Bot")) {
+                context.getRouteController().stopRoute(route);
+                context.removeRoute(route);
+            }
+        }
     }
 
     @Test
@@ -241,24 +302,10 @@ class AliRtcSpeechTurnsTest extends CamelTestSupport {
         assertEquals(user, utterance.userId());
         assertEquals(16000, turn.headers().get(AliRtcConstants.SAMPLE_RATE));
         long duration = (Long) turn.headers().get(AliRtcConstants.UTTERANCE_DURATION);
-        assertEquals(speechMillis(spoken), duration, 200, () -> user + "'s turn duration");
+        assertEquals(SpeechClips.speechMillis(spoken), duration, 200, () -> user + "'s turn duration");
         assertEquals(0, turn.headers().get(AliRtcConstants.UTTERANCE_PART));
         assertEquals(true, turn.headers().get(AliRtcConstants.UTTERANCE_LAST));
         assertFalse(((Long) turn.headers().get(AliRtcConstants.UTTERANCE_START)) <= 0);
-    }
-
-    /** From the first to the last speech frame of the clean clip. */
-    private static long speechMillis(short[] clip) {
-        boolean[] speech = SpeechClips.speechFrames(clip, 0);
-        int first = 0;
-        while (!speech[first]) {
-            first++;
-        }
-        int last = speech.length - 1;
-        while (!speech[last]) {
-            last--;
-        }
-        return (last + 1 - first) * 10L;
     }
 
     private static byte[] wav(short[] samples) {

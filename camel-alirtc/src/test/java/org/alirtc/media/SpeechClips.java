@@ -148,6 +148,20 @@ public final class SpeechClips {
         return n == 0 ? 0 : sum / n;
     }
 
+    /** Milliseconds from the first to the last speech frame of a clean clip. */
+    public static long speechMillis(short[] clip) {
+        boolean[] speech = speechFrames(clip, 0);
+        int first = 0;
+        while (!speech[first]) {
+            first++;
+        }
+        int last = speech.length - 1;
+        while (!speech[last]) {
+            last--;
+        }
+        return (last + 1 - first) * 10L;
+    }
+
     public static byte[] bytes(short[] samples) {
         return Pcm.toBytes(samples);
     }

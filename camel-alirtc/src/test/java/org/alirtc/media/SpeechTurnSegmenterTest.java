@@ -59,6 +59,20 @@ class SpeechTurnSegmenterTest {
         assertEquals(List.of("started", "utterance"), turns.events.subList(0, 2), "one turn, cut as it goes");
     }
 
+    @ParameterizedTest
+    @EnumSource(
+            value = SpeechDetectorType.class,
+            names = {"SILERO", "LIGHT"})
+    void aTrailingSilenceShorterThanTheDetectorsHangoverStillWaitsForSilence(SpeechDetectorType detector) {
+        short[] sentence = SpeechClips.speech("alice-1");
+        SpeechTurnSettings settings = new SpeechTurnSettings(0.65, 200, 100, 30000, SpeechDetector.FORMAT, detector);
+        Recorder turns = feed(SpeechClips.join(SpeechClips.silence(500), sentence, SpeechClips.silence(800)), settings);
+
+        // 100 ms may end a turn at a pause between words, but not while the detector still hears speech: the
+        // sentence has no pause of 100 ms, so at most a word that fades out early may end a turn.
+        assertTrue(turns.segments.size() <= 3, () -> "the sentence was cut into " + turns.segments);
+    }
+
     @Test
     void outOfRangeSettingsNameTheOptionAndTheRange() {
         IllegalArgumentException e = assertThrows(
