@@ -10,10 +10,7 @@ import java.time.Duration;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.alirtc.media.PcmFormat;
@@ -31,8 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Audio bodies that cannot be played as they claim, sent through a route into a local-mode room: each fails its
  * exchange with a message that names the problem and the fix, and sends nothing unless the exchange asks for it.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AliRtcBadAudioTest extends CamelTestSupport {
+class AliRtcBadAudioTest extends SharedContextTestSupport {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final PcmFormat FORMAT = PcmFormat.of(16000, 1);
@@ -41,11 +37,6 @@ class AliRtcBadAudioTest extends CamelTestSupport {
 
     @TempDir
     Path folder;
-
-    @AfterAll
-    void stopSharedContext() {
-        context.stop();
-    }
 
     @Override
     protected RouteBuilder createRouteBuilder() {

@@ -5,10 +5,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import org.alirtc.media.I420;
 import org.alirtc.media.PcmFormat;
@@ -28,8 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * through a producer, alice's consumer gets AAC (ADTS) and H264 (Annex B), and decoding them gives back the
  * tone's frequency and the video's size.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AliRtcEncodedMediaTest extends CamelTestSupport {
+class AliRtcEncodedMediaTest extends SharedContextTestSupport {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final String ALICE = "alirtc:encodedRoom?mode=local&userId=alice&messageTypes=aac,encodedVideo"
@@ -38,11 +34,6 @@ class AliRtcEncodedMediaTest extends CamelTestSupport {
 
     private final ConcurrentLinkedQueue<Object> aac = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Object> video = new ConcurrentLinkedQueue<>();
-
-    @AfterAll
-    void stopSharedContext() {
-        context.stop();
-    }
 
     @Override
     protected RouteBuilder createRouteBuilder() {

@@ -9,10 +9,7 @@ import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.console.DevConsole;
 import org.apache.camel.health.HealthCheck;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,17 +19,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Health check and dev console against real sessions in local mode. One context serves every test (starting engines
  * takes time); the tests that end a core service each use their own session, so the order does not matter.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AliRtcHealthCheckTest extends CamelTestSupport {
+class AliRtcHealthCheckTest extends SharedContextTestSupport {
 
     private static final String APP_KEY = "s3cr3t-app-key-never-shown";
     private static final long TIMEOUT_MS = 15_000;
-
-    /** With one context per class the test kit leaves it running; stop it so its sessions end with the class. */
-    @AfterAll
-    void stopSharedContext() {
-        context.stop();
-    }
 
     @Override
     protected RoutesBuilder createRouteBuilder() {

@@ -15,10 +15,7 @@ import javax.imageio.ImageIO;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import org.alirtc.media.I420;
 import org.alirtc.media.Pcm;
@@ -43,8 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Two routes as two users in one local-mode room: bob publishes through a producer, alice receives through a
  * consumer; bob also has a consumer of his own, which shares his session.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AliRtcRoomTest extends CamelTestSupport {
+class AliRtcRoomTest extends SharedContextTestSupport {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final String ALICE =
@@ -52,12 +48,6 @@ class AliRtcRoomTest extends CamelTestSupport {
     private static final String BOB = "alirtc:roomA?mode=local&userId=bob&publishVideo=true&dataChannel=true";
 
     private final ConcurrentLinkedQueue<Received> alice = new ConcurrentLinkedQueue<>();
-
-    /** With one context per class the test kit leaves it running; stop it so its sessions end with the class. */
-    @AfterAll
-    void stopSharedContext() {
-        context.stop();
-    }
 
     @Override
     protected RouteBuilder createRouteBuilder() {

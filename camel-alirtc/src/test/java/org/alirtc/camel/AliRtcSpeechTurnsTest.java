@@ -9,10 +9,7 @@ import javax.sound.sampled.AudioInputStream;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import org.alirtc.media.Pcm;
 import org.alirtc.media.PcmFormat;
@@ -36,8 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * receives {@code utterance} exchanges and speech events; in a second room the bot plays a long tone with barge-in
  * on while a user starts speaking over it.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AliRtcSpeechTurnsTest extends CamelTestSupport {
+class AliRtcSpeechTurnsTest extends SharedContextTestSupport {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final String ROOM = "alirtc:turns?mode=local";
@@ -46,11 +42,6 @@ class AliRtcSpeechTurnsTest extends CamelTestSupport {
     private final ConcurrentLinkedQueue<Received> heard = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Received> botHeard = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Received> listener = new ConcurrentLinkedQueue<>();
-
-    @AfterAll
-    void stopSharedContext() {
-        context.stop();
-    }
 
     @Override
     protected RouteBuilder createRouteBuilder() {
