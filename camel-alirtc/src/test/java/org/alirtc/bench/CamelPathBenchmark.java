@@ -42,9 +42,9 @@ import org.alirtc.sdk.model.VideoSource;
  *       consumer's hand-off queue and without it ({@code queueSize=0}). {@code -Dalirtc.bench.pooledExchanges=true}
  *       runs the Camel side with Camel's pooled exchange factory;</li>
  *   <li>outbound: 48 kHz PCM through the producer ({@code pacing=none}), and 1080p I420 and H264 video one exchange
- *       a frame, each against the engine's own push in a loop (frames/s and allocation per frame), and the jitter of
- *       {@code pacing=realTime} (arrival of 10 ms frames at the core) against a plain
- *       {@link ScheduledExecutorService} loop pushing through an engine.</li>
+ *       a frame, each against the engine's own push in a loop (frames/s and allocation per frame);</li>
+ *   <li>pacing: the jitter of {@code pacing=realTime} (arrival of 10 ms frames at the core) against a plain
+ *       {@link ScheduledExecutorService} loop pushing through an engine at the same time.</li>
  * </ul>
  */
 final class CamelPathBenchmark {
@@ -471,8 +471,8 @@ final class CamelPathBenchmark {
 
     /**
      * Pacing jitter: the realTime producer against a plain scheduled loop through the same kind of engine, both
-     * playing at the same time, so that load from elsewhere on the machine hits both in the same windows (each takes
-     * about 1 % of a CPU, so they hardly compete with each other). A one-second warm-up pass (reported apart: it
+     * playing at the same time, so that load from elsewhere on the machine hits both in the same windows (each uses
+     * under 3 % of a CPU, so they hardly compete with each other). A one-second warm-up pass (reported apart: it
      * includes compiling the paced path), then two passes of the window's length; each side's figures are over the
      * gaps of both passes.
      */
