@@ -14,7 +14,7 @@ import org.alirtc.sdk.ipc.ProtocolJson;
  * Runs every benchmark of the performance page in one JVM, each figure next to its baseline from the same run, and
  * writes them all to {@code target/bench/results.json} (or {@code -Dalirtc.bench.out}). About five minutes on a
  * 2-core machine with the default windows. {@code -Dalirtc.bench.parts=camelInbound,outbound} runs only the parts
- * named (camelInbound, sdkInbound, outbound, publishingBots, idleBots).
+ * named (camelInbound, sdkInbound, outbound, pacing, publishingBots, idleBots).
  *
  * <p>Run: {@code cd camel-alirtc && mvn -q test-compile exec:java -Dexec.mainClass=org.alirtc.bench.BenchSuite
  * -Dexec.classpathScope=test}.
@@ -37,6 +37,7 @@ public final class BenchSuite {
         section(results, "camelInbound", camel::inbound);
         section(results, "sdkInbound", () -> new InboundPathBenchmark().run());
         section(results, "outbound", camel::outbound);
+        section(results, "pacing", camel::pacing);
         section(results, "publishingBots", () -> bots.publishing(17));
         section(results, "idleBots", () -> bots.idle(200));
         results.put(

@@ -4,8 +4,11 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -39,16 +42,17 @@ import org.alirtc.sdk.model.VideoSource;
  *       consumer's hand-off queue and without it ({@code queueSize=0}). {@code -Dalirtc.bench.pooledExchanges=true}
  *       runs the Camel side with Camel's pooled exchange factory;</li>
  *   <li>outbound: 48 kHz PCM through the producer ({@code pacing=none}), and 1080p I420 and H264 video one exchange
- *       a frame, each against the engine's own push in a loop (frames/s and allocation per frame), and the jitter of
- *       {@code pacing=realTime} (arrival of 10 ms frames at the core) against a plain
- *       {@link ScheduledExecutorService} loop pushing through an engine.</li>
+ *       a frame, each against the engine's own push in a loop (frames/s and allocation per frame);</li>
+ *   <li>pacing: the jitter of {@code pacing=realTime} (arrival of 10 ms frames at the core) against a plain
+ *       {@link ScheduledExecutorService} loop pushing through an engine at the same time.</li>
  * </ul>
  */
 final class CamelPathBenchmark {
 
     private static final int LATENCY_RATE = 10_000;
     private static final long SETTLE_MILLIS = 500;
-    private static final int PCM_FRAME_BYTES = 960 * 2;
+    /** 10 ms of 48 kHz mono 16-bit PCM: one frame of the producer's publishing format in this benchmark. */
+    private static final int PCM_FRAME_BYTES = 480 * 2;
     /** The consumer without its hand-off queue: the route runs on the SDK reader thread. */
     private static final String NO_QUEUE = "&queueSize=0";
     /** A 1080p H264 frame at about 4 Mbit/s and 25 frames/s. */
@@ -259,10 +263,86 @@ final class CamelPathBenchmark {
     }
 
     Map<String, Object> outbound() throws Exception {
+        Map<String, Object> out = onOutboundRig((template, uri, engine, camelServer, sdkServer) -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            int frames = 100 * runSeconds;
+            byte[] pcm = new byte[PCM_FRAME_BYTES * frames];
+            byte[] frame = new byte[PCM_FRAME_BYTES];
+            CamelContext context = template.getCamelContext();
+            // Resolved once, as a route's endpoint is: resolving the URI on every send would be measured otherwise.
+            Endpoint unpaced = context.getEndpoint(uri + "&pacing=none");
+            // Throughput: the producer with pacing=none against the engine's own push in a loop, once to warm up.
+            Runnable camelPcm = () -> template.sendBody(unpaced, pcm);
+            Runnable sdkPcm = () -> {
+                for (int i = 0; i < frames; i++) {
+                    pushAudio(engine, frame, i * 10L);
+                }
+            };
+            m.put(
+                    "pcm48kThroughput",
+                    compare(camelServer::audioPushes, camelPcm, sdkServer::audioPushes, sdkPcm, frames));
+            m.put(
+                    "videoI420x1080pThroughput",
+                    videoThroughput(
+                            template,
+                            unpaced,
+                            engine,
+                            camelServer,
+                            sdkServer,
+                            VideoDataSample.i420(new byte[1920 * 1080 * 3 / 2], 1920, 1080, 0),
+                            10 * runSeconds));
+            byte[] h264 = new byte[H264_FRAME_BYTES];
+            m.put(
+                    "videoH264x1080pThroughput",
+                    videoThroughput(
+                            template,
+                            unpaced,
+                            engine,
+                            camelServer,
+                            sdkServer,
+                            new VideoDataSample(
+                                    VideoDataFormat.H264,
+                                    VideoBufferType.RAW_DATA,
+                                    h264,
+                                    h264.length,
+                                    0,
+                                    0,
+                                    0,
+                                    1920,
+                                    1080,
+                                    0,
+                                    0),
+                            100 * runSeconds));
+            return m;
+        });
+        System.out.println("outbound: " + out);
+        return out;
+    }
+
+    /** Jitter of {@code pacing=realTime} against a plain scheduled loop. */
+    Map<String, Object> pacing() throws Exception {
         Map<String, Object> out = new LinkedHashMap<>();
-        int frames = 100 * runSeconds;
-        byte[] pcm = new byte[PCM_FRAME_BYTES * frames];
-        byte[] frame = new byte[PCM_FRAME_BYTES];
+        out.put("realTimePacingJitterMicros", onOutboundRig(this::pacingJitter));
+        System.out.println("pacing: " + out);
+        return out;
+    }
+
+    /** Something measured on the outbound rig. */
+    private interface OutboundRun {
+        Map<String, Object> run(
+                ProducerTemplate template,
+                String uri,
+                RtcEngine engine,
+                BenchCoreServer camelServer,
+                BenchCoreServer sdkServer)
+                throws Exception;
+    }
+
+    /**
+     * Two core servers, a Camel context whose producer URI (without {@code pacing}) pushes into one, and an engine
+     * that pushes into the other.
+     */
+    private static Map<String, Object> onOutboundRig(OutboundRun run) throws Exception {
         try (BenchCoreServer camelServer = new BenchCoreServer(audio());
                 BenchCoreServer sdkServer = new BenchCoreServer(audio());
                 CoreScript camelScript = new CoreScript(camelServer.port());
@@ -271,59 +351,13 @@ final class CamelPathBenchmark {
             context.start();
             ProducerTemplate template = context.createProducerTemplate();
             String uri = benchUri(camelScript, "speaker") + "&audioSampleRate=48000&bufferFullPolicy=wait";
-            // Resolved once, as a route's endpoint is: resolving the URI on every send would be measured otherwise.
-            Endpoint unpaced = context.getEndpoint(uri + "&pacing=none");
             RtcEngine engine = RtcEngineFactory.create(sdkOptions(sdkScript), new RtcEngineListener() {});
             try {
-                // Throughput: the producer with pacing=none against the engine's own push in a loop, once to warm up.
-                Runnable camelPcm = () -> template.sendBody(unpaced, pcm);
-                Runnable sdkPcm = () -> {
-                    for (int i = 0; i < frames; i++) {
-                        pushAudio(engine, frame, i * 10L);
-                    }
-                };
-                out.put(
-                        "pcm48kThroughput",
-                        compare(camelServer::audioPushes, camelPcm, sdkServer::audioPushes, sdkPcm, frames));
-                out.put(
-                        "videoI420x1080pThroughput",
-                        videoThroughput(
-                                template,
-                                unpaced,
-                                engine,
-                                camelServer,
-                                sdkServer,
-                                VideoDataSample.i420(new byte[1920 * 1080 * 3 / 2], 1920, 1080, 0),
-                                10 * runSeconds));
-                byte[] h264 = new byte[H264_FRAME_BYTES];
-                out.put(
-                        "videoH264x1080pThroughput",
-                        videoThroughput(
-                                template,
-                                unpaced,
-                                engine,
-                                camelServer,
-                                sdkServer,
-                                new VideoDataSample(
-                                        VideoDataFormat.H264,
-                                        VideoBufferType.RAW_DATA,
-                                        h264,
-                                        h264.length,
-                                        0,
-                                        0,
-                                        0,
-                                        1920,
-                                        1080,
-                                        0,
-                                        0),
-                                100 * runSeconds));
-                out.put("realTimePacingJitterMicros", pacingJitter(template, uri, pcm, engine, camelServer, sdkServer));
+                return run.run(template, uri, engine, camelServer, sdkServer);
             } finally {
                 engine.release();
             }
         }
-        System.out.println("outbound: " + out);
-        return out;
     }
 
     /** One side's pass: how long {@code frames} pushes took to arrive, and what the JVM allocated meanwhile. */
@@ -435,23 +469,71 @@ final class CamelPathBenchmark {
         }
     }
 
-    /** Pacing jitter: the realTime producer against a plain scheduled loop through the same kind of engine. */
-    private static Map<String, Object> pacingJitter(
+    /**
+     * Pacing jitter: the realTime producer against a plain scheduled loop through the same kind of engine, both
+     * playing at the same time, so that load from elsewhere on the machine hits both in the same windows (each uses
+     * under 3 % of a CPU, so they hardly compete with each other). A one-second warm-up pass (reported apart: it
+     * includes compiling the paced path), then two passes of the window's length; each side's figures are over the
+     * gaps of both passes.
+     */
+    private Map<String, Object> pacingJitter(
             ProducerTemplate template,
             String uri,
-            byte[] pcm,
             RtcEngine engine,
             BenchCoreServer camelServer,
             BenchCoreServer sdkServer)
             throws Exception {
-        int frames = pcm.length / PCM_FRAME_BYTES;
-        byte[] frame = new byte[PCM_FRAME_BYTES];
-        long c0 = camelServer.audioPushes();
-        template.sendBody(uri + "&pacing=realTime", pcm);
-        awaitPushes(camelServer::audioPushes, c0 + frames);
-        long[] camelArrivals = camelServer.audioArrivals(c0, c0 + frames);
+        Endpoint paced = template.getCamelContext().getEndpoint(uri + "&pacing=realTime");
+        PacedPass camel = frames -> {
+            long c0 = camelServer.audioPushes();
+            template.sendBody(paced, new byte[PCM_FRAME_BYTES * frames]);
+            awaitPushes(camelServer::audioPushes, c0 + frames);
+            return camelServer.audioArrivals(c0, c0 + frames);
+        };
+        PacedPass loop = frames -> {
+            long b0 = sdkServer.audioPushes();
+            scheduledLoop(engine, frames);
+            awaitPushes(sdkServer::audioPushes, b0 + frames);
+            return sdkServer.audioArrivals(b0, b0 + frames);
+        };
+        int frames = 100 * runSeconds;
+        Map<String, Object> warmup = side(concurrently(camel, loop, 100));
+        List<long[][]> passes = List.of(concurrently(camel, loop, frames), concurrently(camel, loop, frames));
+        Map<String, Object> m = side(
+                new long[][] {concat(passes.get(0)[0], passes.get(1)[0]), concat(passes.get(0)[1], passes.get(1)[1])});
+        m.put("camelP99PerPass", List.of(p99(passes.get(0)[0]), p99(passes.get(1)[0])));
+        m.put("scheduledExecutorP99PerPass", List.of(p99(passes.get(0)[1]), p99(passes.get(1)[1])));
+        m.put("warmup", warmup);
+        return m;
+    }
 
-        long b0 = sdkServer.audioPushes();
+    /** The gap deviations of a Camel pass and a loop pass of {@code frames} frames run at the same time. */
+    private static long[][] concurrently(PacedPass camel, PacedPass loop, int frames) throws Exception {
+        ExecutorService caller = Executors.newSingleThreadExecutor();
+        try {
+            Future<long[]> camelArrivals = caller.submit(() -> camel.arrivals(frames));
+            long[] loopArrivals = loop.arrivals(frames);
+            return new long[][] {deviations(camelArrivals.get(60, TimeUnit.SECONDS)), deviations(loopArrivals)};
+        } finally {
+            caller.shutdownNow();
+        }
+    }
+
+    private static Map<String, Object> side(long[][] camelAndLoop) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("camel", jitter(camelAndLoop[0]));
+        m.put("scheduledExecutorBaseline", jitter(camelAndLoop[1]));
+        return m;
+    }
+
+    /** One paced pass of {@code frames} frames: their arrival times at the core. */
+    private interface PacedPass {
+        long[] arrivals(int frames) throws Exception;
+    }
+
+    /** The baseline: {@code frames} pushes from a {@code scheduleAtFixedRate} loop every 10 ms. */
+    private static void scheduledLoop(RtcEngine engine, int frames) {
+        byte[] frame = new byte[PCM_FRAME_BYTES];
         ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor();
         AtomicLong sent = new AtomicLong();
         loop.scheduleAtFixedRate(
@@ -459,21 +541,13 @@ final class CamelPathBenchmark {
                     long n = sent.getAndIncrement();
                     if (n < frames) {
                         engine.pushExternalAudioFrameRawData(frame, frame.length, n * 10);
+                    } else {
+                        loop.shutdown();
                     }
                 },
                 0,
                 10,
                 TimeUnit.MILLISECONDS);
-        try {
-            awaitPushes(sdkServer::audioPushes, b0 + frames);
-        } finally {
-            loop.shutdownNow();
-        }
-        long[] baseArrivals = sdkServer.audioArrivals(b0, b0 + frames);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("camel", jitter(camelArrivals));
-        m.put("scheduledExecutorBaseline", jitter(baseArrivals));
-        return m;
     }
 
     private static EngineOptions sdkOptions(CoreScript script) {
@@ -496,18 +570,35 @@ final class CamelPathBenchmark {
         }
     }
 
-    /** p50, p99 and max of how far each gap between consecutive arrivals is from 10 ms. */
-    private static Map<String, Object> jitter(long[] arrivals) {
+    /** How far each gap between consecutive arrivals is from 10 ms, in nanoseconds. */
+    private static long[] deviations(long[] arrivals) {
         long[] deviations = new long[arrivals.length - 1];
         for (int i = 1; i < arrivals.length; i++) {
             deviations[i - 1] = Math.abs(arrivals[i] - arrivals[i - 1] - 10_000_000L);
         }
-        Arrays.sort(deviations);
-        LongSupplier p99 = () -> deviations[(int) (deviations.length * 0.99)];
+        return deviations;
+    }
+
+    private static long[] concat(long[] a, long[] b) {
+        long[] all = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    private static long p99(long[] deviations) {
+        long[] sorted = deviations.clone();
+        Arrays.sort(sorted);
+        return sorted[(int) (sorted.length * 0.99)] / 1000;
+    }
+
+    /** p50, p99 and max of gap deviations, in microseconds. */
+    private static Map<String, Object> jitter(long[] deviations) {
+        long[] sorted = deviations.clone();
+        Arrays.sort(sorted);
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("p50", deviations[deviations.length / 2] / 1000);
-        m.put("p99", p99.getAsLong() / 1000);
-        m.put("max", deviations[deviations.length - 1] / 1000);
+        m.put("p50", sorted[sorted.length / 2] / 1000);
+        m.put("p99", p99(sorted));
+        m.put("max", sorted[sorted.length - 1] / 1000);
         return m;
     }
 }
