@@ -13,18 +13,13 @@ import org.alirtc.media.Pcm;
 
 import static org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_AAC;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_alloc;
-import static org.bytedeco.ffmpeg.global.avcodec.av_packet_free;
-import static org.bytedeco.ffmpeg.global.avcodec.av_packet_unref;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_alloc_context3;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_find_encoder;
-import static org.bytedeco.ffmpeg.global.avcodec.avcodec_free_context;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_open2;
-import static org.bytedeco.ffmpeg.global.avcodec.avcodec_receive_packet;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_send_frame;
 import static org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_FLTP;
 import static org.bytedeco.ffmpeg.global.avutil.av_channel_layout_default;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_alloc;
-import static org.bytedeco.ffmpeg.global.avutil.av_frame_free;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_get_buffer;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_make_writable;
 
@@ -56,13 +51,14 @@ final class FfmpegAacEncoder implements MediaEncoder {
         context.bit_rate(bitrate);
         av_channel_layout_default(context.ch_layout(), 1);
         context.time_base().num(1).den(sampleRate);
-        check(avcodec_open2(context, codec, (org.bytedeco.ffmpeg.avutil.AVDictionary) null), "open the AAC encoder");
+        FfmpegCalls.check(
+                avcodec_open2(context, codec, (org.bytedeco.ffmpeg.avutil.AVDictionary) null), "open the AAC encoder");
         frame = av_frame_alloc();
         frame.nb_samples(context.frame_size());
         frame.format(AV_SAMPLE_FMT_FLTP);
         frame.sample_rate(sampleRate);
         av_channel_layout_default(frame.ch_layout(), 1);
-        check(av_frame_get_buffer(frame, 0), "allocate an AAC input frame");
+        FfmpegCalls.check(av_frame_get_buffer(frame, 0), "allocate an AAC input frame");
         packet = av_packet_alloc();
         pending = new float[context.frame_size()];
     }
@@ -74,18 +70,13 @@ final class FfmpegAacEncoder implements MediaEncoder {
         for (int s = 0; s < samples; s++) {
             pending[filled++] = Pcm.sampleAt(pcm, 2 * s) / 32768f;
             if (filled == pending.length) {
-                check(av_frame_make_writable(frame), "reuse the AAC input frame");
+                FfmpegCalls.check(av_frame_make_writable(frame), "reuse the AAC input frame");
                 new FloatPointer(frame.data(0)).put(pending, 0, filled);
                 frame.pts(samplesIn);
                 samplesIn += filled;
                 filled = 0;
-                check(avcodec_send_frame(context, frame), "encode AAC");
-                while (avcodec_receive_packet(context, packet) == 0) {
-                    byte[] raw = new byte[packet.size()];
-                    packet.data().get(raw);
-                    av_packet_unref(packet);
-                    out.add(adts(raw));
-                }
+                FfmpegCalls.check(avcodec_send_frame(context, frame), "encode AAC");
+                FfmpegCalls.drainPackets(context, packet, raw -> out.add(adts(raw)));
             }
         }
         return out;
@@ -93,9 +84,7 @@ final class FfmpegAacEncoder implements MediaEncoder {
 
     @Override
     public void close() {
-        avcodec_free_context(context);
-        av_frame_free(frame);
-        av_packet_free(packet);
+        FfmpegCalls.free(context, frame, packet);
     }
 
     private byte[] adts(byte[] raw) {
@@ -119,11 +108,5 @@ final class FfmpegAacEncoder implements MediaEncoder {
             }
         }
         throw new IllegalArgumentException("AAC has no sampling frequency index for " + sampleRate + " Hz");
-    }
-
-    static void check(int result, String what) {
-        if (result < 0) {
-            throw new IllegalStateException("FFmpeg could not " + what + " (error " + result + ")");
-        }
     }
 }

@@ -13,17 +13,12 @@ import org.alirtc.media.I420;
 
 import static org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_H264;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_alloc;
-import static org.bytedeco.ffmpeg.global.avcodec.av_packet_free;
-import static org.bytedeco.ffmpeg.global.avcodec.av_packet_unref;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_alloc_context3;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_find_encoder;
-import static org.bytedeco.ffmpeg.global.avcodec.avcodec_free_context;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_open2;
-import static org.bytedeco.ffmpeg.global.avcodec.avcodec_receive_packet;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_send_frame;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_alloc;
-import static org.bytedeco.ffmpeg.global.avutil.av_frame_free;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_get_buffer;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_make_writable;
 
@@ -59,41 +54,34 @@ final class FfmpegH264Encoder implements MediaEncoder {
         context.gop_size(GOP_FRAMES);
         context.max_b_frames(0);
         context.bit_rate(Math.max(100_000L, (long) width * height * 3));
-        FfmpegAacEncoder.check(
+        FfmpegCalls.check(
                 avcodec_open2(context, codec, (org.bytedeco.ffmpeg.avutil.AVDictionary) null), "open the H264 encoder");
         frame = av_frame_alloc();
         frame.width(width);
         frame.height(height);
         frame.format(AV_PIX_FMT_YUV420P);
-        FfmpegAacEncoder.check(av_frame_get_buffer(frame, 0), "allocate an H264 input frame");
+        FfmpegCalls.check(av_frame_get_buffer(frame, 0), "allocate an H264 input frame");
         packet = av_packet_alloc();
     }
 
     @Override
     public List<byte[]> encode(byte[] i420, long ptsMs) {
-        FfmpegAacEncoder.check(av_frame_make_writable(frame), "reuse the H264 input frame");
+        FfmpegCalls.check(av_frame_make_writable(frame), "reuse the H264 input frame");
         int cw = I420.chromaWidth(width);
         int ch = I420.chromaHeight(height);
         copyPlane(i420, 0, width, height, frame.data(0), frame.linesize(0));
         copyPlane(i420, width * height, cw, ch, frame.data(1), frame.linesize(1));
         copyPlane(i420, width * height + cw * ch, cw, ch, frame.data(2), frame.linesize(2));
         frame.pts(frames++);
-        FfmpegAacEncoder.check(avcodec_send_frame(context, frame), "encode H264");
+        FfmpegCalls.check(avcodec_send_frame(context, frame), "encode H264");
         List<byte[]> out = new ArrayList<>(1);
-        while (avcodec_receive_packet(context, packet) == 0) {
-            byte[] unit = new byte[packet.size()];
-            packet.data().get(unit);
-            av_packet_unref(packet);
-            out.add(unit);
-        }
+        FfmpegCalls.drainPackets(context, packet, out::add);
         return out;
     }
 
     @Override
     public void close() {
-        avcodec_free_context(context);
-        av_frame_free(frame);
-        av_packet_free(packet);
+        FfmpegCalls.free(context, frame, packet);
     }
 
     private static void copyPlane(byte[] src, int offset, int planeWidth, int rows, BytePointer dst, int stride) {
