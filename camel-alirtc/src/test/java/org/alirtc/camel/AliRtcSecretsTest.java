@@ -2,17 +2,17 @@ package org.alirtc.camel;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.camel.impl.DefaultCamelContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.alirtc.testing.ChildJvm;
+import org.alirtc.testing.ChildJvms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -32,14 +32,8 @@ class AliRtcSecretsTest {
     @TempDir
     Path dir;
 
-    private final List<ChildJvm> children = new ArrayList<>();
-
-    @AfterEach
-    void stopChildren() throws InterruptedException {
-        for (ChildJvm child : children) {
-            child.kill();
-        }
-    }
+    @RegisterExtension
+    final ChildJvms children = new ChildJvms();
 
     @Test
     void componentPropertyAndUriSecretsAreMaskedInTheXmlDump() throws Exception {

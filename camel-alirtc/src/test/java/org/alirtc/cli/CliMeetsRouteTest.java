@@ -1,14 +1,13 @@
 package org.alirtc.cli;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.alirtc.camel.RoomRouteMain;
 import org.alirtc.testing.ChildJvm;
+import org.alirtc.testing.ChildJvms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,14 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class CliMeetsRouteTest {
 
-    private final List<ChildJvm> children = new ArrayList<>();
-
-    @AfterEach
-    void stopChildren() throws InterruptedException {
-        for (ChildJvm child : children) {
-            child.kill();
-        }
-    }
+    @RegisterExtension
+    final ChildJvms children = new ChildJvms();
 
     @Test
     void routeJoinsTheRoomOfTheCliThatHostsTheHub() throws Exception {
@@ -81,8 +74,6 @@ class CliMeetsRouteTest {
     }
 
     private ChildJvm start(String hub, Class<?> main, String... args) throws Exception {
-        ChildJvm child = ChildJvm.start(hub, Map.of(), main, args);
-        children.add(child);
-        return child;
+        return children.add(ChildJvm.start(hub, Map.of(), main, args));
     }
 }

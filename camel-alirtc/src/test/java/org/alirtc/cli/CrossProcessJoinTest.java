@@ -2,15 +2,14 @@ package org.alirtc.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.alirtc.testing.ChildJvm;
+import org.alirtc.testing.ChildJvms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,14 +24,8 @@ class CrossProcessJoinTest {
     @TempDir
     Path dir;
 
-    private final List<ChildJvm> children = new ArrayList<>();
-
-    @AfterEach
-    void stopChildren() throws InterruptedException {
-        for (ChildJvm child : children) {
-            child.kill();
-        }
-    }
+    @RegisterExtension
+    final ChildJvms children = new ChildJvms();
 
     @Test
     void twoProcessesInOneChannelHearEachOther() throws Exception {
@@ -66,8 +59,6 @@ class CrossProcessJoinTest {
     }
 
     private ChildJvm start(String hub, String... args) throws IOException {
-        ChildJvm child = ChildJvm.start(hub, Map.of(), AliRtcCli.class, args);
-        children.add(child);
-        return child;
+        return children.add(ChildJvm.start(hub, Map.of(), AliRtcCli.class, args));
     }
 }
