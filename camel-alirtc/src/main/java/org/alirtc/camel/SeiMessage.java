@@ -41,7 +41,6 @@ public record SeiMessage(String userId, byte[] data, int repeatCount, int delayM
     private static final String REPEAT_COUNT = "repeatCount";
     private static final String DELAY_MS = "delayMs";
     private static final String KEY_FRAME = "keyFrame";
-    private static final String RECEIVED_AT = "receivedAt";
 
     /** A message to send with these options; {@code userId} is ignored by the send. */
     public SeiMessage(String userId, byte[] data, int repeatCount, int delayMs, boolean keyFrame) {
@@ -67,7 +66,7 @@ public record SeiMessage(String userId, byte[] data, int repeatCount, int delayM
         json.put(REPEAT_COUNT, repeatCount);
         json.put(DELAY_MS, delayMs);
         json.put(KEY_FRAME, keyFrame);
-        json.put(RECEIVED_AT, receivedAt);
+        json.put(MessageJson.RECEIVED_AT, receivedAt);
         return json;
     }
 
@@ -85,7 +84,7 @@ public record SeiMessage(String userId, byte[] data, int repeatCount, int delayM
                 (int) MessageJson.number(json, REPEAT_COUNT, 0),
                 (int) MessageJson.number(json, DELAY_MS, 0),
                 Boolean.TRUE.equals(json.get(KEY_FRAME)),
-                MessageJson.number(json, RECEIVED_AT, 0));
+                MessageJson.number(json, MessageJson.RECEIVED_AT, 0));
     }
 
     @Override

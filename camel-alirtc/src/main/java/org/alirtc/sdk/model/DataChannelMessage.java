@@ -34,7 +34,6 @@ public record DataChannelMessage(
     private static final String TYPE = "type";
     private static final String NETWORK_TIME = "networkTime";
     private static final String PROGRESS = "progress";
-    private static final String RECEIVED_AT = "receivedAt";
 
     public DataChannelMessage {
         Checks.notNull(data, "data", "pass the message bytes");
@@ -59,7 +58,7 @@ public record DataChannelMessage(
         MessageJson.putPayload(json, data);
         json.put(NETWORK_TIME, networkTime);
         json.put(PROGRESS, progress);
-        json.put(RECEIVED_AT, receivedAt);
+        json.put(MessageJson.RECEIVED_AT, receivedAt);
         return json;
     }
 
@@ -90,7 +89,7 @@ public record DataChannelMessage(
                 MessageJson.number(json, PROGRESS, 0),
                 MessageJson.payload(json, "data channel message"),
                 MessageJson.string(json, MessageJson.SENDER),
-                MessageJson.number(json, RECEIVED_AT, 0));
+                MessageJson.number(json, MessageJson.RECEIVED_AT, 0));
     }
 
     /** A {@link DataMsgType#CUSTOM} message with these bytes, network time 0 and progress 0. */

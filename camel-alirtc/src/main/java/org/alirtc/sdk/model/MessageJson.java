@@ -17,6 +17,8 @@ public final class MessageJson {
     public static final String SENDER = "sender";
     public static final String TEXT = "text";
     public static final String BASE64 = "base64";
+    /** When the message arrived, in epoch milliseconds; 0 on a message built to send. */
+    public static final String RECEIVED_AT = "receivedAt";
 
     private MessageJson() {}
 
